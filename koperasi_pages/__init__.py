@@ -1,0 +1,1 @@
+"""Page models, taxonomy and commands of the Inovasi Koperasi portal."""

@@ -1,0 +1,63 @@
+"""English versions of pages and snippets, made through wagtail-localize.
+
+Translations go through wagtail-localize's own records (a translation source,
+its segments and string translations) so that editors can open, correct and
+sync them in the admin exactly as if a person had typed them there.
+"""
+
+import logging
+
+from django.db import transaction
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+logger = logging.getLogger("koperasi.translation")
+
+
+@transaction.atomic
+def translate(instance, target_locale, strings=None, publish=True, user=None):
+    """Create or update the ``target_locale`` version of ``instance``.
+
+    ``strings`` maps source texts (a title, a paragraph, a block value) to
+    their translations; texts without an entry keep the source wording until
+    a translator fills them in. Returns the translated instance.
+    """
+    strings = strings or {}
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=target_locale, defaults={"enabled": True}
+    )
+
+    segments = StringSegment.objects.filter(source=source).select_related(
+        "string", "context"
+    )
+    for segment in segments:
+        text = strings.get(segment.string.data)
+        if text:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=target_locale,
+                context=segment.context,
+                defaults={
+                    "data": text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    "last_translated_by": user,
+                },
+            )
+
+    translation.save_target(user=user, publish=publish)
+    translated = instance.get_translation(target_locale)
+    logger.info(
+        "Translated %s %s into %s",
+        type(instance).__name__,
+        instance.pk,
+        target_locale.language_code,
+    )
+    return translated

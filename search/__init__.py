@@ -1,0 +1,1 @@
+"""Search for the Inovasi Koperasi portal: configuration, views, analysis."""
