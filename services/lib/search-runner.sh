@@ -74,7 +74,7 @@ sr_check_java() {
         sr_die "$line is too old: ${SR_NAME} needs Java ${SR_MIN_JAVA}+ (set JAVA_HOME)"
     fi
     if (( SR_MAX_JAVA > 0 && feature > SR_MAX_JAVA )); then
-        sr_log "warning: $line is newer than Java ${SR_MAX_JAVA}, the newest this runner was tried with"
+        sr_log "warning: $line is newer than Java ${SR_MAX_JAVA}, the newest ${SR_NAME} was released for (it runs, see services/README.md)"
     fi
     sr_log "using $java ($line)"
 }
@@ -99,7 +99,9 @@ sr_classpath() {
         rm -f "$cpfile" "$stamp"
         local t0=$SECONDS
         # shellcheck disable=SC2086
-        mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -f "${SR_DIR}/pom.xml" dependency:build-classpath >&2 \
+        # (Maven 3.8 still emits bare colour resets with -q -B: strip them)
+        mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -f "${SR_DIR}/pom.xml" dependency:build-classpath 2>&1 \
+            | sed -e 's/\x1b\[[0-9;]*m//g' | { grep -v '^[[:space:]]*$' || true; } >&2 \
             || sr_die "Maven could not resolve the runner's dependencies"
         [[ -s "$cpfile" ]] || sr_die "Maven wrote no classpath to $cpfile"
         echo "$want" >"$stamp"
@@ -133,6 +135,15 @@ sr_parse() {
     SR_PIDFILE="${SR_RUN}/pid"
     SR_LOG="${SR_RUN}/runner.log"
     SR_URL="http://${SR_HOST}:${SR_PORT}"
+    SR_CLUSTER="koperasi-test-$(basename "${SR_DIR}")"
+}
+
+# true while $1 is a live process (a killed JVM can linger as a zombie until
+# PID 1 reaps it; that counts as gone)
+sr_alive() {
+    local state
+    state="$(sed -E 's/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/' "/proc/$1/stat" 2>/dev/null || true)"
+    [[ -n "$state" && "$state" != Z && "$state" != X ]]
 }
 
 # pid of our runner for this port, or empty
@@ -142,7 +153,7 @@ sr_pid() {
     pid=$(cat "$SR_PIDFILE" 2>/dev/null || true)
     [[ "$pid" =~ ^[0-9]+$ ]] || return 0
     # only a live process that is really our runner (guards against pid reuse)
-    if [[ -r "/proc/$pid/cmdline" ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "${SR_MAIN}"; then
+    if sr_alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "${SR_MAIN}"; then
         echo "$pid"
     fi
 }
@@ -152,6 +163,7 @@ sr_health() {
     local body
     body=$(curl -fsS --max-time 5 \
         "${SR_URL}/_cluster/health?wait_for_status=yellow&wait_for_nodes=${1}&timeout=2s" 2>/dev/null) || return 1
+    grep -q "\"cluster_name\":\"${SR_CLUSTER}\"" <<<"$body" || return 1
     grep -q '"timed_out":false' <<<"$body" || return 1
     grep -Eq '"status":"(yellow|green)"' <<<"$body" || return 1
     echo "$body"
@@ -214,13 +226,14 @@ sr_start() {
         sr_log "starting ${SR_NODES} node(s), HTTP ${SR_PORT}..$((SR_PORT + SR_NODES - 1)), data in ${SR_RUN}"
         # The child writes its own pid before exec'ing java, so the pid file
         # names the JVM itself; setsid detaches it from the caller's terminal.
-        # shellcheck disable=SC2016
+        # ($opts is split into words on purpose)
+        # shellcheck disable=SC2016,SC2086
         setsid bash -c 'echo $$ >"$0"; exec "$@"' "$SR_PIDFILE" \
             "$java" $opts -cp "$cp" "$SR_MAIN" \
             -basePath "${SR_RUN}/cluster" \
             -numOfNode "$SR_NODES" \
             -baseHttpPort "$((SR_PORT - 1))" \
-            -clusterName "koperasi-test-$(basename "${SR_DIR}")" \
+            -clusterName "$SR_CLUSTER" \
             </dev/null >"$SR_LOG" 2>&1 &
     fi
     t0=$SECONDS
@@ -254,10 +267,10 @@ sr_stop() {
         sr_log "stopping pid $pid"
         kill -TERM "$pid" 2>/dev/null || true
         for ((i = 0; i < 60; i++)); do
-            [[ -d "/proc/$pid" ]] || break
+            sr_alive "$pid" || break
             sleep 0.5
         done
-        if [[ -d "/proc/$pid" ]]; then
+        if sr_alive "$pid"; then
             sr_log "still alive after 30s, sending SIGKILL"
             kill -KILL "$pid" 2>/dev/null || true
             sleep 1

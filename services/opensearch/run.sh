@@ -13,6 +13,6 @@ SR_BOOTSTRAP=cluster.initial_cluster_manager_nodes
 SR_DEFAULT_PORT=9250
 SR_MIN_JAVA=11
 SR_MAX_JAVA=0
-# shellcheck source=../lib/search-runner.sh
+# shellcheck source-path=SCRIPTDIR source=../lib/search-runner.sh
 . "${SR_DIR}/../lib/search-runner.sh"
 sr_main "$@"
