@@ -1,8 +1,25 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from koperasi_pages.demo import load_demo
 
 
 class Command(BaseCommand):
-    help = "Placeholder until the demo content lands."
+    help = (
+        "Load demo content: cooperative profiles, innovation stories and an "
+        "activity report about the September 2020 officer training, published "
+        "in Indonesian with English translations. Runs setup_portal first if "
+        "the home page is missing. Safe to run again: nothing is duplicated."
+    )
 
     def handle(self, *args, **options):
-        pass
+        summary = load_demo(stdout=self.stdout if options["verbosity"] else None)
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "Demo content ready: %(created)s pages created, "
+                    "%(translated)s translated into English."
+                )
+                % summary
+            )
+        )
