@@ -1,0 +1,244 @@
+"""The interface strings in locale/ are complete, current and really used.
+
+Indonesian must be translated to the last string; English is the source
+language, so its catalogue may leave msgstr empty but must still be valid.
+Run ``scripts/update_locale.sh`` after changing marked strings, fill in the
+Indonesian, then ``make locale``.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from django.utils import translation
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+LOCALE_DIR = REPO_DIR / "locale"
+ID_PO = LOCALE_DIR / "id" / "LC_MESSAGES" / "django.po"
+EN_PO = LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"
+NPLURALS = {"id": 1, "en": 2}
+
+# What the update script must not see: tools, caches, data and the tests.
+NOT_COPIED = {
+    ".git",
+    ".venv",
+    ".pytest_cache",
+    ".ruff_cache",
+    "__pycache__",
+    "node_modules",
+    "media",
+    "static_collected",
+    "test-artifacts",
+    "services",
+    "tests",
+    "docs",
+}
+NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)[sdifr]")
+POSITIONAL_PLACEHOLDER = re.compile(r"%(?!\()[-+ #0]*\d*(?:\.\d+)?[sdifr]")
+
+
+def catalogues():
+    return sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po"))
+
+
+def entries(po):
+    return [entry for entry in po if not entry.obsolete]
+
+
+def key(entry):
+    return (entry.msgctxt or "", entry.msgid, entry.msgid_plural or "")
+
+
+def describe(entry):
+    context = f" [context {entry.msgctxt!r}]" if entry.msgctxt else ""
+    return f"{entry.msgid!r}{context}"
+
+
+def placeholders(text):
+    return set(NAMED_PLACEHOLDER.findall(text)), len(
+        POSITIONAL_PLACEHOLDER.findall(text.replace("%%", ""))
+    )
+
+
+def translations_of(entry):
+    if entry.msgid_plural:
+        return [entry.msgstr_plural[form] for form in sorted(entry.msgstr_plural)]
+    return [entry.msgstr]
+
+
+def test_catalogues_exist_for_both_languages():
+    assert ID_PO.exists(), "Run scripts/update_locale.sh to create the catalogues."
+    assert EN_PO.exists(), "Run scripts/update_locale.sh to create the catalogues."
+
+
+def test_every_indonesian_string_is_translated():
+    po = polib.pofile(str(ID_PO))
+    missing = [
+        describe(entry)
+        for entry in entries(po)
+        if "fuzzy" in entry.flags or not all(translations_of(entry))
+    ]
+
+    assert not missing, (
+        f"{len(missing)} of {len(entries(po))} strings have no Indonesian "
+        f"translation (or are fuzzy) in {ID_PO.relative_to(REPO_DIR)}:\n"
+        + "\n".join(missing)
+    )
+
+
+@pytest.mark.parametrize("language", sorted(NPLURALS))
+def test_plural_forms_match_the_language(language):
+    path = LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+    po = polib.pofile(str(path))
+    nplurals = NPLURALS[language]
+
+    assert po.metadata.get("Plural-Forms", "").startswith(f"nplurals={nplurals};")
+    wrong = [
+        describe(entry)
+        for entry in entries(po)
+        if entry.msgid_plural and sorted(entry.msgstr_plural) != list(range(nplurals))
+    ]
+    assert not wrong, (
+        f"These plural strings in {path.relative_to(REPO_DIR)} need exactly "
+        f"{nplurals} msgstr form(s):\n" + "\n".join(wrong)
+    )
+
+
+@pytest.mark.parametrize("path", catalogues(), ids=lambda p: str(p.parent.parent.name))
+def test_translations_keep_the_placeholders_of_the_source(path):
+    po = polib.pofile(str(path))
+    wrong = []
+    for entry in entries(po):
+        source = placeholders(entry.msgid)
+        if entry.msgid_plural:
+            plural = placeholders(entry.msgid_plural)
+            source = (source[0] | plural[0], max(source[1], plural[1]))
+        for text in translations_of(entry):
+            if text and placeholders(text) != source:
+                wrong.append(f"{describe(entry)} -> {text!r}")
+
+    assert not wrong, (
+        f"Placeholders differ from the English in {path.relative_to(REPO_DIR)}:\n"
+        + "\n".join(wrong)
+    )
+
+
+def test_catalogues_are_up_to_date_with_the_code(tmp_path):
+    if shutil.which("xgettext") is None:
+        message = "GNU gettext (xgettext) is missing: apt-get install -y gettext"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+    # Extract into a copy so the committed catalogues stay as they are.
+    copy = tmp_path / "repo"
+    shutil.copytree(
+        REPO_DIR,
+        copy,
+        ignore=lambda _dir, names: [
+            name for name in names if name in NOT_COPIED or name.endswith(".sqlite3")
+        ],
+    )
+    result = subprocess.run(
+        ["bash", str(copy / "scripts" / "update_locale.sh"), str(copy)],
+        env={**os.environ, "PYTHON": sys.executable},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    problems = []
+    for path in sorted((copy / "locale").glob("*/LC_MESSAGES/*.po")):
+        relative = path.relative_to(copy)
+        committed = REPO_DIR / relative
+        fresh = {key(e): e for e in entries(polib.pofile(str(path)))}
+        if not committed.exists():
+            problems.append(f"{relative} is missing ({len(fresh)} strings)")
+            continue
+        known = {key(e) for e in entries(polib.pofile(str(committed)))}
+        problems += [
+            f"{relative}: missing {describe(e)}"
+            for k, e in sorted(fresh.items())
+            if k not in known
+        ]
+        problems += [
+            f"{relative}: no longer in the code: {msgid!r}"
+            for _ctx, msgid, _plural in sorted(known - set(fresh))
+        ]
+    assert not problems, (
+        "The catalogues are out of date; run scripts/update_locale.sh and "
+        "translate the new strings:\n" + "\n".join(problems)
+    )
+
+
+def test_compiled_indonesian_catalogue_is_current():
+    mo_path = ID_PO.with_suffix(".mo")
+    assert mo_path.exists(), f"{mo_path.relative_to(REPO_DIR)} is missing: make locale"
+
+    written = {
+        (e.msgctxt, e.msgid): translations_of(e)
+        for e in entries(polib.pofile(str(ID_PO)))
+        if e.translated()
+    }
+    compiled = {
+        (e.msgctxt, e.msgid): translations_of(e) for e in polib.mofile(str(mo_path))
+    }
+    stale = [
+        msgid
+        for (_ctx, msgid), text in written.items()
+        if compiled.get((_ctx, msgid)) != text
+    ]
+    assert not stale, (
+        f"{mo_path.relative_to(REPO_DIR)} is older than its .po file; run "
+        "`make locale`. Differing strings:\n" + "\n".join(map(repr, stale[:20]))
+    )
+
+
+def test_indonesian_interface_uses_the_translations():
+    from koperasi_pages.models import CooperativeProfilePage, InnovationStoryPage
+
+    with translation.override("id"):
+        story = str(InnovationStoryPage._meta.verbose_name)
+        cooperative = str(CooperativeProfilePage._meta.verbose_name)
+        lead = str(InnovationStoryPage._meta.get_field("summary").verbose_name)
+    with translation.override("en"):
+        story_en = str(InnovationStoryPage._meta.verbose_name)
+
+    assert story == "cerita inovasi"
+    assert cooperative == "profil koperasi"
+    assert lead == "ringkasan pembuka"
+    assert story_en == "innovation story"
+
+
+def shown_in_django(entry):
+    if entry.msgid_plural and entry.msgctxt:
+        return translation.npgettext(entry.msgctxt, entry.msgid, entry.msgid_plural, 5)
+    if entry.msgid_plural:
+        return translation.ngettext(entry.msgid, entry.msgid_plural, 5)
+    if entry.msgctxt:
+        return translation.pgettext(entry.msgctxt, entry.msgid)
+    return translation.gettext(entry.msgid)
+
+
+def test_every_indonesian_string_is_served_by_django():
+    po = polib.pofile(str(ID_PO))
+    wrong = []
+    with translation.override("id"):
+        for entry in entries(po):
+            if not entry.translated():
+                continue
+            expected = translations_of(entry)[0]
+            shown = shown_in_django(entry)
+            if shown != expected:
+                wrong.append(f"{describe(entry)}: Django shows {shown!r}")
+
+    assert not wrong, (
+        "Django does not show these Indonesian translations (is the .mo stale, "
+        "or does another catalogue override them?):\n" + "\n".join(wrong)
+    )
