@@ -74,7 +74,7 @@ class Session:
 
     def open_actions(self):
         """Unfold the footer's action menu, where submit and approve live."""
-        self.page.evaluate("window.scrollTo(0, 0)")
+        self.page.locator("#id_title").scroll_into_view_if_needed()
         self.page.locator("footer [data-w-dropdown-target='toggle']").first.click()
         # Let the menu finish fading in before a screenshot.
         self.page.wait_for_timeout(600)
