@@ -8,6 +8,7 @@ sync them in the admin exactly as if a person had typed them there.
 import logging
 
 from django.db import transaction
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -52,7 +53,15 @@ def translate(instance, target_locale, strings=None, publish=True, user=None):
                 },
             )
 
-    translation.save_target(user=user, publish=publish)
+    # wagtail-localize defers publishing a page to the end of the transaction
+    # and then saves the copy it held in memory, so children added since (the
+    # hubs under the English home page) vanish from the tree. Publish the
+    # saved draft here instead, from a fresh copy of the page.
+    deferred = isinstance(instance, DraftStateMixin)
+    translation.save_target(user=user, publish=publish and not deferred)
+    if publish and deferred:
+        draft = instance.get_translation(target_locale)
+        draft.get_latest_revision().publish(user=user)
     translated = instance.get_translation(target_locale)
     logger.info(
         "Translated %s %s into %s",
