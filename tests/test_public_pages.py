@@ -9,6 +9,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale
@@ -20,6 +21,7 @@ from koperasi_pages.models import (
     InnovationMode,
     InnovationStoryPage,
     RegionalHubPage,
+    StoryCooperative,
 )
 from koperasi_pages.translation import translate
 
@@ -240,3 +242,26 @@ def test_every_page_has_a_skip_link_to_the_main_content(client):
     skip = soup.select_one("a.skip-link")
     assert skip["href"] == "#main"
     assert soup.select_one("main#main") is not None
+
+
+def test_cooperative_profile_lists_the_stories_about_it(client):
+    hub = hub_for()
+    cooperative = make_cooperative(hub)
+    story = make_story(hub)
+    StoryCooperative.objects.create(page=story, cooperative=cooperative)
+
+    soup = fetch(client, cooperative.url)
+
+    titles = [a.get_text(strip=True) for a in soup.select(".card__title a")]
+    assert titles == [story.title]
+
+
+def test_server_error_page_renders_without_a_request_or_database(
+    django_assert_num_queries,
+):
+    with translation.override("id"), django_assert_num_queries(0):
+        html = render_to_string("500.html")
+
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.html["lang"] == "id"
+    assert soup.select_one("main h1") is not None

@@ -449,21 +449,3 @@ def lesson_sections(story):
                 {"id": name, "label": label, "value": value, "stream": stream}
             )
     return sections
-
-
-@register.simple_tag
-def cooperative_stories(cooperative):
-    """Live stories about ``cooperative``, in the profile's own language.
-
-    A translated story keeps its link to the source-language profile, so the
-    stories are found through every translation of the cooperative.
-    """
-    profiles = cooperative.get_translations(inclusive=True).values("pk")
-    return (
-        InnovationStoryPage.objects.live()
-        .public()
-        .filter(cooperative_links__cooperative__in=profiles)
-        .filter(locale_id=cooperative.locale_id)
-        .distinct()
-        .order_by("-date")
-    )
