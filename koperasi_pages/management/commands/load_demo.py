@@ -13,13 +13,15 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        summary = load_demo(stdout=self.stdout if options["verbosity"] else None)
-        self.stdout.write(
-            self.style.SUCCESS(
-                _(
-                    "Demo content ready: %(created)s pages created, "
-                    "%(translated)s translated into English."
+        verbose = options["verbosity"] > 0
+        summary = load_demo(stdout=self.stdout if verbose else None)
+        if verbose:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _(
+                        "Demo content ready: %(created)s pages created, "
+                        "%(translated)s translated into English."
+                    )
+                    % summary
                 )
-                % summary
             )
-        )
