@@ -7,3 +7,8 @@ class SearchConfig(AppConfig):
     label = "koperasi_search"
     verbose_name = _("Portal search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

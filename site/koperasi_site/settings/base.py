@@ -4,6 +4,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from search.settings import search_backends_from_env
+
 from .env import database_from_url, env, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -118,11 +120,9 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
-# Search: the database backend needs nothing installed; the search app
-# switches to Elasticsearch/OpenSearch when SEARCH_URLS is set.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: the database backend needs nothing installed; SEARCH_URLS (and
+# SEARCH_BACKEND) switch to OpenSearch/Elasticsearch, see docs/search.md.
+WAGTAILSEARCH_BACKENDS = search_backends_from_env()
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 
