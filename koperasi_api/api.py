@@ -22,20 +22,23 @@ from .routers.content import (
 )
 from .routers.writes import add_draft_routes, image_router, workflow_router
 from .schemas import (
-    CooperativeCreate,
-    CooperativeUpdate,
-    ReportCreate,
-    ReportUpdate,
-    StoryCreate,
-    StoryUpdate,
+    PortalCooperativeCreate,
+    PortalCooperativeUpdate,
+    PortalReportCreate,
+    PortalReportUpdate,
+    PortalStoryCreate,
+    PortalStoryUpdate,
 )
 
 if not getattr(api, "_koperasi_routers_added", False):
-    add_draft_routes(story_router, "story", StoryCreate, StoryUpdate)
+    add_draft_routes(story_router, "story", PortalStoryCreate, PortalStoryUpdate)
     add_draft_routes(
-        cooperative_router, "cooperative", CooperativeCreate, CooperativeUpdate
+        cooperative_router,
+        "cooperative",
+        PortalCooperativeCreate,
+        PortalCooperativeUpdate,
     )
-    add_draft_routes(report_router, "report", ReportCreate, ReportUpdate)
+    add_draft_routes(report_router, "report", PortalReportCreate, PortalReportUpdate)
 
     api.add_router("/content/", content_router)
     api.add_router("/stories/", story_router)

@@ -24,44 +24,44 @@ SLUG = r"^[-a-zA-Z0-9_]+$"
 # Responses ------------------------------------------------------------------
 
 
-class RegionSchema(Schema):
+class PortalRegion(Schema):
     code: str
     name: str
     level: Literal["province", "regency"]
 
 
-class PlaceSchema(Schema):
-    province: RegionSchema | None
-    regency: RegionSchema | None
+class PortalPlace(Schema):
+    province: PortalRegion | None
+    regency: PortalRegion | None
 
 
-class TermSchema(Schema):
+class PortalTerm(Schema):
     slug: str
     name: str
 
 
-class ModeSchema(TermSchema):
+class PortalMode(PortalTerm):
     parent: str | None = Field(description="Slug of the broader mode, if any.")
 
 
-class RenditionSchema(Schema):
+class PortalRendition(Schema):
     url: str
     width: int
     height: int
 
 
-class ImageSchema(Schema):
+class PortalImage(Schema):
     id: int
     title: str
     alt: str
     width: int
     height: int
-    renditions: dict[str, RenditionSchema] = Field(
+    renditions: dict[str, PortalRendition] = Field(
         description="Ready-made sizes: thumbnail (400x300 crop), medium, large."
     )
 
 
-class PageLinkSchema(Schema):
+class PortalPageLink(Schema):
     id: int
     type: PageTypeName | Literal["page"]
     title: str
@@ -70,21 +70,21 @@ class PageLinkSchema(Schema):
     detail_url: str
 
 
-class SummarySchema(PageLinkSchema):
+class PortalSummary(PortalPageLink):
     slug: str
     summary: str
     date: dt.date | None
-    place: PlaceSchema
-    image: ImageSchema | None
+    place: PortalPlace
+    image: PortalImage | None
     first_published_at: dt.datetime | None
     last_published_at: dt.datetime | None
 
 
-class CooperativeSummarySchema(SummarySchema):
-    cooperative_type: TermSchema | None
+class PortalCooperativeSummary(PortalSummary):
+    cooperative_type: PortalTerm | None
 
 
-class BlockSchema(Schema):
+class PortalBlock(Schema):
     """One StreamField block: rich text is HTML, images carry renditions."""
 
     type: str
@@ -92,32 +92,32 @@ class BlockSchema(Schema):
     value: Any
 
 
-class DetailBase(SummarySchema):
-    translations: list[PageLinkSchema] = Field(
+class PortalDetailBase(PortalSummary):
+    translations: list[PortalPageLink] = Field(
         description="The published versions of this page in other languages."
     )
 
 
-class StoryDetailSchema(DetailBase):
+class PortalStory(PortalDetailBase):
     reporter_name: str
-    innovation_mode: ModeSchema | None
-    stage: TermSchema | None
-    problem_areas: list[TermSchema]
+    innovation_mode: PortalMode | None
+    stage: PortalTerm | None
+    problem_areas: list[PortalTerm]
     tags: list[str]
-    cooperatives: list[CooperativeSummarySchema]
-    adapted_from: SummarySchema | None
-    adaptations: list[SummarySchema]
+    cooperatives: list[PortalCooperativeSummary]
+    adapted_from: PortalSummary | None
+    adaptations: list[PortalSummary]
     context: str
     problem: str
     response: str
-    evidence: list[BlockSchema]
+    evidence: list[PortalBlock]
     limits: str
-    replication: list[BlockSchema]
-    contacts: list[BlockSchema]
-    body: list[BlockSchema]
+    replication: list[PortalBlock]
+    contacts: list[PortalBlock]
+    body: list[PortalBlock]
 
 
-class IndicatorSchema(Schema):
+class PortalIndicator(Schema):
     year: int
     members: int | None
     own_capital: int | float | None
@@ -127,8 +127,8 @@ class IndicatorSchema(Schema):
     rat_held: bool
 
 
-class CooperativeDetailSchema(DetailBase):
-    cooperative_type: TermSchema | None
+class PortalCooperative(PortalDetailBase):
+    cooperative_type: PortalTerm | None
     registration_number: str
     legal_entity_number: str
     legal_entity_date: dt.date | None
@@ -141,38 +141,38 @@ class CooperativeDetailSchema(DetailBase):
     phone: str
     email: str
     website: str
-    logo: ImageSchema | None
-    body: list[BlockSchema]
-    indicators: list[IndicatorSchema]
-    stories: list[SummarySchema]
+    logo: PortalImage | None
+    body: list[PortalBlock]
+    indicators: list[PortalIndicator]
+    stories: list[PortalSummary]
 
 
-class ReportDetailSchema(DetailBase):
+class PortalReport(PortalDetailBase):
     event_start: dt.date | None
     event_end: dt.date | None
     venue: str
     reporter_name: str
     tags: list[str]
-    body: list[BlockSchema]
+    body: list[PortalBlock]
 
 
-class HubCountsSchema(Schema):
+class PortalHubCounts(Schema):
     story: int
     cooperative: int
     report: int
 
 
-class HubDetailSchema(DetailBase):
-    region: RegionSchema
+class PortalHub(PortalDetailBase):
+    region: PortalRegion
     office_name: str
     intro: str
     address: str
     phone: str
     email: str
     website: str
-    parent_hub: PageLinkSchema | None
-    regency_hubs: list[PageLinkSchema]
-    counts: HubCountsSchema
+    parent_hub: PortalPageLink | None
+    regency_hubs: list[PortalPageLink]
+    counts: PortalHubCounts
 
 
 # Filters --------------------------------------------------------------------
@@ -284,7 +284,7 @@ Blocks = Field(
 )
 
 
-class StoryUpdate(Schema):
+class PortalStoryUpdate(Schema):
     """Fields an officer may write on a story; all optional when changing."""
 
     title: str | None = Field(None, min_length=1, max_length=255)
@@ -312,13 +312,13 @@ class StoryUpdate(Schema):
     body: list[dict[str, Any]] | None = Blocks
 
 
-class StoryCreate(StoryUpdate):
+class PortalStoryCreate(PortalStoryUpdate):
     hub_id: int = Field(..., ge=1, le=MAX_ID, description="The regional hub page.")
     title: str = Field(..., min_length=1, max_length=255)
     summary: str = Field(..., min_length=1, max_length=500)
 
 
-class ReportUpdate(Schema):
+class PortalReportUpdate(Schema):
     title: str | None = Field(None, min_length=1, max_length=255)
     slug: str | None = Field(None, pattern=SLUG, max_length=255)
     summary: str | None = Field(None, max_length=500)
@@ -333,13 +333,13 @@ class ReportUpdate(Schema):
     body: list[dict[str, Any]] | None = Blocks
 
 
-class ReportCreate(ReportUpdate):
+class PortalReportCreate(PortalReportUpdate):
     hub_id: int = Field(..., ge=1, le=MAX_ID, description="The regional hub page.")
     title: str = Field(..., min_length=1, max_length=255)
     summary: str = Field(..., min_length=1, max_length=500)
 
 
-class IndicatorInput(Schema):
+class PortalIndicatorInput(Schema):
     year: int = Field(..., ge=1900, le=2100)
     members: int | None = Field(None, ge=0)
     own_capital: int | None = Field(None, ge=0)
@@ -349,7 +349,7 @@ class IndicatorInput(Schema):
     rat_held: bool = False
 
 
-class CooperativeUpdate(Schema):
+class PortalCooperativeUpdate(Schema):
     title: str | None = Field(None, min_length=1, max_length=255)
     slug: str | None = Field(None, pattern=SLUG, max_length=255)
     summary: str | None = Field(None, max_length=400)
@@ -369,21 +369,21 @@ class CooperativeUpdate(Schema):
     website: str | None = Field(None, max_length=200)
     logo: int | None = PageId
     body: list[dict[str, Any]] | None = Blocks
-    indicators: list[IndicatorInput] | None = None
+    indicators: list[PortalIndicatorInput] | None = None
 
 
-class CooperativeCreate(CooperativeUpdate):
+class PortalCooperativeCreate(PortalCooperativeUpdate):
     hub_id: int = Field(..., ge=1, le=MAX_ID, description="The regional hub page.")
     title: str = Field(..., min_length=1, max_length=255)
 
 
-class WorkflowSchema(Schema):
+class PortalWorkflowState(Schema):
     name: str
     status: str
     task: str | None
 
 
-class DraftSchema(Schema):
+class PortalDraft(Schema):
     """The state of an officer's page: its content stays private."""
 
     id: int
@@ -395,13 +395,13 @@ class DraftSchema(Schema):
     live: bool
     has_unpublished_changes: bool
     latest_revision_id: int | None
-    workflow: WorkflowSchema | None
+    workflow: PortalWorkflowState | None
     admin_url: str
 
 
-class WorkflowActionInput(Schema):
+class PortalWorkflowComment(Schema):
     comment: str = Field("", max_length=1000)
 
 
-class UploadedImageSchema(ImageSchema):
+class PortalUploadedImage(PortalImage):
     collection_id: int

@@ -18,18 +18,18 @@ from ..queries import find_public_page, list_results
 from ..representation import PAGE_TYPES, detail_data, summary_data
 from ..schemas import (
     ContentQuery,
-    CooperativeDetailSchema,
     CooperativeQuery,
-    CooperativeSummarySchema,
     DetailQuery,
-    HubDetailSchema,
     HubQuery,
     PageIdPath,
-    ReportDetailSchema,
+    PortalCooperative,
+    PortalCooperativeSummary,
+    PortalHub,
+    PortalReport,
+    PortalStory,
+    PortalSummary,
     ReportQuery,
-    StoryDetailSchema,
     StoryQuery,
-    SummarySchema,
 )
 
 
@@ -82,7 +82,7 @@ content_router = Router(tags=["portal content"])
 
 @content_router.get(
     "/",
-    response=list[SummarySchema],
+    response=list[PortalSummary],
     url_name="koperasi_content_list",
     operation_id="koperasi_content_list",
     summary="List published portal pages of every type",
@@ -124,17 +124,15 @@ def _typed_router(type_name, list_query, list_schema, detail_schema, label):
     return router
 
 
-story_router = _typed_router(
-    "story", StoryQuery, SummarySchema, StoryDetailSchema, "stories"
-)
+story_router = _typed_router("story", StoryQuery, PortalSummary, PortalStory, "stories")
 cooperative_router = _typed_router(
     "cooperative",
     CooperativeQuery,
-    CooperativeSummarySchema,
-    CooperativeDetailSchema,
+    PortalCooperativeSummary,
+    PortalCooperative,
     "cooperatives",
 )
 report_router = _typed_router(
-    "report", ReportQuery, SummarySchema, ReportDetailSchema, "reports"
+    "report", ReportQuery, PortalSummary, PortalReport, "reports"
 )
-hub_router = _typed_router("hub", HubQuery, SummarySchema, HubDetailSchema, "hubs")
+hub_router = _typed_router("hub", HubQuery, PortalSummary, PortalHub, "hubs")

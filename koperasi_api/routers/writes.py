@@ -26,10 +26,10 @@ from ..drafts import DRAFT_MODELS, create_draft, draft_data, update_draft
 from ..representation import image_data
 from ..schemas import (
     MAX_ID,
-    DraftSchema,
     PageIdPath,
-    UploadedImageSchema,
-    WorkflowActionInput,
+    PortalDraft,
+    PortalUploadedImage,
+    PortalWorkflowComment,
 )
 
 logger = logging.getLogger("koperasi.api")
@@ -41,7 +41,7 @@ def add_draft_routes(router, type_name, create_schema, update_schema):
 
     @router.post(
         "/",
-        response={201: DraftSchema},
+        response={201: PortalDraft},
         auth=BearerTokenAuth(),
         url_name=f"koperasi_{type_name}_create",
         operation_id=f"koperasi_{type_name}_create",
@@ -53,7 +53,7 @@ def add_draft_routes(router, type_name, create_schema, update_schema):
 
     @router.patch(
         "/{page_id}/",
-        response=DraftSchema,
+        response=PortalDraft,
         auth=BearerTokenAuth(),
         url_name=f"koperasi_{type_name}_update",
         operation_id=f"koperasi_{type_name}_update",
@@ -75,7 +75,7 @@ workflow_router = Router(tags=["review workflow"], auth=BearerTokenAuth())
 
 @workflow_router.post(
     "/{page_id}/actions/workflow/start/",
-    response=DraftSchema,
+    response=PortalDraft,
     url_name="koperasi_workflow_start",
     operation_id="koperasi_workflow_start",
     summary="Submit the latest draft into the page's review workflow",
@@ -120,14 +120,14 @@ def _task_action(request, page_id, action_name, comment):
 
 @workflow_router.post(
     "/{page_id}/actions/workflow/approve/",
-    response=DraftSchema,
+    response=PortalDraft,
     url_name="koperasi_workflow_approve",
     operation_id="koperasi_workflow_approve",
     summary="Approve the current review step (reviewers of the page's region)",
 )
 def approve(
     request: HttpRequest,
-    data: WorkflowActionInput,
+    data: PortalWorkflowComment,
     page_id: PageIdPath,
 ):
     return _task_action(request, page_id, "approve", data.comment)
@@ -135,14 +135,14 @@ def approve(
 
 @workflow_router.post(
     "/{page_id}/actions/workflow/reject/",
-    response=DraftSchema,
+    response=PortalDraft,
     url_name="koperasi_workflow_reject",
     operation_id="koperasi_workflow_reject",
     summary="Request changes in the current review step",
 )
 def reject(
     request: HttpRequest,
-    data: WorkflowActionInput,
+    data: PortalWorkflowComment,
     page_id: PageIdPath,
 ):
     return _task_action(request, page_id, "reject", data.comment)
@@ -155,7 +155,7 @@ image_router = Router(tags=["images"], auth=BearerTokenAuth())
 
 @image_router.post(
     "/",
-    response={201: UploadedImageSchema},
+    response={201: PortalUploadedImage},
     url_name="koperasi_image_upload",
     operation_id="koperasi_image_upload",
     summary="Upload a photo to use in a draft",
