@@ -188,6 +188,15 @@ def test_home_page_features_three_stories_in_both_languages(english):
     assert [link.story_id for link in english_home.featured_stories.all()] == featured
 
 
+def test_english_home_page_shows_the_featured_stories_in_english(client, english):
+    home = HomePage.objects.get(locale__language_code="id")
+
+    text = shown_text(client.get("/en/"))
+
+    for link in home.featured_stories.all():
+        assert link.story.get_translation(english).title in text
+
+
 def test_adapted_stories_point_at_their_source_and_the_source_lists_them():
     adapted = [story for story in STORIES if story.adapted_from]
     pages = InnovationStoryPage.objects.filter(locale__language_code="id")

@@ -55,11 +55,13 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         in_language = {"locale_id": self.locale_id}
 
-        context["featured"] = [
-            link.story.specific
+        # Featured links are synchronised from the Indonesian home page, so
+        # each story is shown in this page's language once it is translated.
+        stories = (
+            link.story.get_translation_or_none(self.locale) or link.story
             for link in self.featured_stories.select_related("story")
-            if link.story and link.story.live
-        ]
+        )
+        context["featured"] = [story.specific for story in stories if story.live]
         context["latest_stories"] = (
             InnovationStoryPage.objects.live()
             .public()
