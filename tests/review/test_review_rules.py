@@ -343,3 +343,41 @@ def test_officer_profile_puts_officer_in_indonesian_admin(users):
 
     assert UserProfile.get_for_user(user).preferred_language == "id"
     assert user.groups.filter(name="Petugas PPKL").exists()
+
+
+def test_setup_review_twice_changes_nothing():
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupCollectionPermission, Task, Workflow, WorkflowPage
+
+    from koperasi_review.setup import setup_review
+
+    def counts():
+        return (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            GroupCollectionPermission.objects.count(),
+            Permission.objects.filter(group__isnull=False).count(),
+            Task.objects.count(),
+            Workflow.objects.count(),
+            WorkflowPage.objects.count(),
+            ChangeRequestReason.objects.count(),
+        )
+
+    before = counts()
+    setup_review()
+
+    assert counts() == before
+    home = HomePage.objects.get(locale__language_code="id")
+    jatim = RegionalHubPage.objects.get(region_id="35", locale=home.locale)
+    assert jatim.get_workflow() == WorkflowPage.objects.get(page=home).workflow
+
+
+def test_no_officer_or_regional_group_may_publish():
+    from koperasi_review.models import RegionalGroup
+
+    regional_groups = RegionalGroup.objects.values("group")
+
+    assert RegionalGroup.objects.count() >= 2 * 38
+    assert not GroupPagePermission.objects.filter(
+        group__in=regional_groups, permission__codename="publish_page"
+    ).exists()
