@@ -104,6 +104,8 @@ class Article:
 
 @dataclass
 class ImportResult:
+    """What an import made (or, in a dry run, would have made)."""
+
     page: object
     hub: RegionalHubPage
     regency: Region | None

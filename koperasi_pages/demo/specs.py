@@ -81,6 +81,8 @@ class Contact:
 
 @dataclass(frozen=True)
 class Quote:
+    """Words of a member or manager, with who said them."""
+
     text: T
     speaker: str
     role: T
@@ -139,11 +141,15 @@ class Story:
 
 @dataclass(frozen=True)
 class Heading:
+    """A section heading in a report's body."""
+
     text: T
 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of running text in a report's body."""
+
     text: T
 
 
