@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+TERM_FIELDS = ["cooperative_type", "innovation_mode", "stage", "problem_areas"]
+
 
 def hub_for(page, parent_page=None):
     """The nearest regional hub at or above ``parent_page`` or ``page``."""
@@ -27,6 +29,14 @@ class RegionalPageForm(WagtailAdminPageForm):
 
         if self.hub and "regency" in self.fields:
             self.fields["regency"].queryset = self.hub.region.province.regencies.all()
+
+        # Offer vocabulary terms once, in the page's language, not once per
+        # language.
+        locale = self.hub.locale if self.hub else getattr(self.instance, "locale", None)
+        for name in TERM_FIELDS:
+            if locale is not None and name in self.fields:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale=locale)
 
     def clean(self):
         cleaned_data = super().clean()
