@@ -10,6 +10,7 @@ import logging
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation
 
 from . import taxonomy_terms
 from .models import (
@@ -63,14 +64,17 @@ def _ensure_term(model, slug, name_id, name_en, source, target, **extra):
     if term is None:
         term = model.objects.create(slug=slug, name=name_id, locale=source, **extra)
 
+    # The English name must sit in wagtail-localize's translation memory:
+    # "Translate this page" re-syncs the terms a page uses from that memory,
+    # and would turn a name typed straight onto the English copy back into
+    # Indonesian. Translated sub-types point at the translated broader mode.
     translation = term.get_translation_or_none(target)
-    if translation is None:
-        translation = term.copy_for_translation(target)
-        translation.name = name_en
-        for key, value in extra.items():
-            # Translated sub-types point at the translated broader mode.
-            setattr(translation, key, value.get_translation(target) if value else None)
-        translation.save()
+    name_en = translation.name if translation is not None else name_en
+    remembered = StringTranslation.objects.filter(
+        translation_of__data=term.name, locale=target, data=name_en
+    ).exists()
+    if translation is None or not remembered:
+        translate(term, target, {term.name: name_en})
     return term
 
 

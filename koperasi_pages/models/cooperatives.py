@@ -186,10 +186,16 @@ class CooperativeProfilePage(RegionalPage):
         from .stories import InnovationStoryPage
 
         context = super().get_context(request, *args, **kwargs)
+        # Translated stories keep linking to the source-language cooperative
+        # (wagtail-localize synchronises page links), so match every language
+        # version of this cooperative and show stories in this page's language.
         context["stories"] = (
             InnovationStoryPage.objects.live()
             .public()
-            .filter(cooperative_links__cooperative=self)
+            .filter(
+                locale_id=self.locale_id,
+                cooperative_links__cooperative__translation_key=self.translation_key,
+            )
             .distinct()
             .order_by("-date")
         )

@@ -202,7 +202,17 @@ class InnovationStoryPage(RegionalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["live_cooperatives"] = [c for c in self.cooperatives if c.live]
-        context["adaptations"] = self.adaptations.live().public().order_by("-date")
+        # Translations point ``adapted_from`` at the source-language story, so
+        # adaptations are found by translation key, in this page's language.
+        context["adaptations"] = (
+            InnovationStoryPage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                adapted_from__translation_key=self.translation_key,
+            )
+            .order_by("-date")
+        )
         return context
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from search.settings import search_backends_from_env
 
 from .env import database_from_url, env, env_list
+from .machine_translation import machine_translator_from_env
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SITE_DIR = PROJECT_DIR.parent
@@ -20,7 +21,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -97,6 +97,15 @@ LOCALE_PATHS = [REPO_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
+# "17 September 2020" in both languages, 1.234 in Indonesian, 1,234 in English
+# (koperasi_site/formats); templates show years and ids with |unlocalize.
+FORMAT_MODULE_PATH = ["koperasi_site.formats"]
+USE_THOUSAND_SEPARATOR = True
+# Off unless KOPERASI_MACHINE_TRANSLATOR is set; see docs/translation.md.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env()
+# "Translate this page" makes an English draft, never a live page that still
+# shows Indonesian text; a national editor publishes it once translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
