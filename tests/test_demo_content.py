@@ -240,13 +240,19 @@ def test_demo_cooperatives_pass_the_model_validation():
         assert cooperative.logo is not None
 
 
-def test_demo_images_are_generated_with_descriptive_titles():
-    images = get_image_model().objects.filter(title__startswith="Kartu ilustrasi")
+def test_demo_pages_have_generated_images_with_titles_usable_as_alt_text():
+    images = [
+        *(page.logo for page in CooperativeProfilePage.objects.all()),
+        *(page.hero_image for page in InnovationStoryPage.objects.all()),
+        *(page.hero_image for page in ActivityReportPage.objects.live()),
+    ]
 
-    assert images.count() == len(COOPERATIVES) + len(STORIES) + 1
+    assert None not in images
+    assert len({image.pk for image in images}) == len(COOPERATIVES) + len(STORIES) + 1
     for image in images:
         assert image.width > 0 and image.height > 0
-        assert image.description == image.title
+        assert image.title and image.description == image.title
+    assert any(image.title == "Kabupaten Sleman · 2020" for image in images)
 
 
 def test_running_load_demo_again_duplicates_nothing():

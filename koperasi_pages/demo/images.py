@@ -1,7 +1,9 @@
 """Demo pictures drawn on the spot: a coloured card with a short label.
 
-Nothing is downloaded. Each image's title describes what it shows, so it also
-works as alt text; a second run finds the image by its title.
+Nothing is downloaded. Images are shared by both languages, so labels and
+titles use words that read the same in Indonesian and English (a place and a
+year, or "Logo" and a cooperative's name). The title says what the picture
+shows, so it doubles as alt text; a second run finds the image by its title.
 """
 
 import io
@@ -16,10 +18,10 @@ HERO_SIZE = (1200, 675)
 LOGO_SIZE = (480, 480)
 
 
-def demo_image(label, colour, size=HERO_SIZE):
+def demo_image(label, colour, size=HERO_SIZE, title=None):
     """The Wagtail image showing ``label`` on ``colour``, made once."""
     image_model = get_image_model()
-    title = f"Kartu ilustrasi berwarna bertuliskan {label}"[:255]
+    title = (title or label)[:255]
     image = image_model.objects.filter(title=title).first()
     if image is not None:
         return image

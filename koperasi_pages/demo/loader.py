@@ -24,6 +24,7 @@ from ..models import (
     InnovationStage,
     InnovationStoryPage,
     ProblemArea,
+    Region,
     RegionalHubPage,
     StoryCooperative,
 )
@@ -95,7 +96,9 @@ class DemoLoader:
                 longitude=Decimal(spec.longitude),
                 phone=spec.phone,
                 email=spec.email,
-                logo=demo_image(spec.title.id, spec.colour, LOGO_SIZE),
+                logo=demo_image(
+                    spec.title.id, spec.colour, LOGO_SIZE, title=f"Logo {spec.title.id}"
+                ),
                 body=[("paragraph", rich_text(spec.body))],
             )
             page.indicators = [
@@ -127,7 +130,7 @@ class DemoLoader:
                 regency_id=spec.regency,
                 innovation_mode=self._term(InnovationMode, spec.innovation_mode),
                 stage=self._term(InnovationStage, spec.stage),
-                hero_image=demo_image(spec.title.id, spec.colour),
+                hero_image=self._hero(spec),
                 adapted_from=stories[spec.adapted_from] if spec.adapted_from else None,
                 context=rich_text(spec.context),
                 problem=rich_text(spec.problem),
@@ -164,7 +167,7 @@ class DemoLoader:
                 venue=spec.venue.id,
                 reporter_name=spec.reporter_name.id,
                 regency_id=spec.regency,
-                hero_image=demo_image(spec.title.id, spec.colour),
+                hero_image=self._hero(spec),
                 body=[
                     ("heading", {"text": block.text.id, "level": "h2"})
                     if isinstance(block, Heading)
@@ -257,6 +260,12 @@ class DemoLoader:
         return blocks
 
     # Helpers.
+
+    @staticmethod
+    def _hero(spec):
+        # A place and a year read the same in both languages.
+        place = Region.objects.get(code=spec.regency).name
+        return demo_image(f"{place} · {spec.date.year}", spec.colour)
 
     @staticmethod
     def _locales():
