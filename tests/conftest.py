@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_DIR.parent / "shared"
@@ -17,9 +18,20 @@ SHARED_DIR = REPO_DIR.parent / "shared"
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the portal once, and keep a snapshot of it.
+
+    A test that needs a real server (``live_server``) commits, and Django
+    empties the database after it. Such tests are marked
+    ``django_db(transaction=True, serialized_rollback=True)`` so that Django
+    loads this snapshot back first and they see the portal, not an empty tree.
+    """
     with django_db_blocker.unblock():
         call_command("setup_portal", verbosity=0)
         call_command("load_demo", verbosity=0)
+        for connection in connections.all(initialized_only=True):
+            connection._test_serialized_contents = (
+                connection.creation.serialize_db_to_string()
+            )
 
 
 @pytest.fixture

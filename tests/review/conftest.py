@@ -5,7 +5,6 @@ through the real admin views with Django's test client.
 """
 
 import pytest
-from django.db import connections
 from wagtail.models import Locale
 
 from koperasi_pages.models import InnovationMode, RegionalHubPage
@@ -14,22 +13,6 @@ from koperasi_review.demo import create_demo_users
 JAWA_TIMUR = "35"
 YOGYAKARTA = "34"
 JAWA_TENGAH = "33"
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Keep the built portal for tests that run in real transactions.
-
-    A test using ``live_server`` commits, and Django empties the database
-    after it; with ``serialized_rollback`` it loads this snapshot back first,
-    so such a test sees the portal, not an empty tree.
-    """
-    with django_db_blocker.unblock():
-        create_demo_users()
-        for connection in connections.all(initialized_only=True):
-            connection._test_serialized_contents = (
-                connection.creation.serialize_db_to_string()
-            )
 
 
 @pytest.fixture

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
@@ -25,3 +26,9 @@ class Command(BaseCommand):
                     % summary
                 )
             )
+
+        # Demo logins belong to the review app; the pages work without it.
+        if apps.is_installed("koperasi_review"):
+            from koperasi_review.demo import create_demo_users
+
+            create_demo_users(stdout=self.stdout if verbose else None)
