@@ -74,7 +74,10 @@ def committed(django_db_blocker):
 
 @pytest.fixture
 def anonymous(api_server):
-    return Api(api_server.url)
+    api = Api(api_server.url)
+    yield api
+    # Note: an open keep-alive connection would keep a server thread waiting.
+    api.session.close()
 
 
 # Builders ---------------------------------------------------------------------
