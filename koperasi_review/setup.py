@@ -75,6 +75,8 @@ NATIONAL_MODEL_PERMISSIONS = [
         ["cooperativetype", "innovationmode", "problemarea", "innovationstage"],
     ),
     ("koperasi_review", ["officerprofile", "changerequestreason"]),
+    # National editors issue and revoke the officers' API tokens.
+    ("wagtailcore", ["apitoken"]),
 ]
 
 
