@@ -6,3 +6,8 @@ class KoperasiPagesConfig(AppConfig):
     name = "koperasi_pages"
     verbose_name = _("Cooperative innovation pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

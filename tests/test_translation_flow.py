@@ -12,8 +12,10 @@ from html import unescape
 from urllib.parse import urlencode
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from django.utils import translation
+from koperasi_site.settings.machine_translation import machine_translator_from_env
 from wagtail.images.models import Image
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
@@ -391,3 +393,36 @@ def test_english_story_lists_the_english_versions_of_its_adaptations(client, loc
 
     assert adaptation.get_translation(target).title in html
     assert adaptation.title not in html
+
+
+# Machine translation settings ---------------------------------------------
+
+
+def test_machine_translation_setting_is_off_without_the_variable(monkeypatch):
+    monkeypatch.delenv("KOPERASI_MACHINE_TRANSLATOR", raising=False)
+
+    assert machine_translator_from_env() is None
+
+
+def test_machine_translation_setting_names_the_chosen_service(monkeypatch):
+    monkeypatch.setenv("KOPERASI_MACHINE_TRANSLATOR", "deepl")
+    monkeypatch.setenv("DEEPL_AUTH_KEY", "not-a-real-key:fx")
+
+    config = machine_translator_from_env()
+
+    assert config["CLASS"].endswith("deepl.DeepLTranslator")
+    assert config["OPTIONS"]["AUTH_KEY"] == "not-a-real-key:fx"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("deepl", "DEEPL_AUTH_KEY"), ("babelfish", "dummy, libretranslate")],
+)
+def test_machine_translation_setting_explains_what_is_missing(
+    monkeypatch, name, message
+):
+    monkeypatch.setenv("KOPERASI_MACHINE_TRANSLATOR", name)
+    monkeypatch.delenv("DEEPL_AUTH_KEY", raising=False)
+
+    with pytest.raises(ImproperlyConfigured, match=message):
+        machine_translator_from_env()

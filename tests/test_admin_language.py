@@ -1,0 +1,46 @@
+"""Officers see the Wagtail admin in Indonesian unless they choose otherwise."""
+
+import pytest
+from wagtail.users.models import UserProfile
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def officer(django_user_model):
+    user = django_user_model.objects.create_user(
+        username="ppkl.sleman", password="x", is_superuser=True
+    )
+    return user
+
+
+def test_new_account_gets_the_admin_in_indonesian(officer):
+    assert UserProfile.get_for_user(officer).preferred_language == "id"
+
+
+def test_dashboard_is_indonesian_even_when_the_browser_asks_for_english(
+    client, officer
+):
+    client.force_login(officer)
+
+    response = client.get("/admin/", headers={"accept-language": "en-GB,en;q=0.9"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="id"' in html
+    assert "Dasbor" in html
+
+
+def test_an_officer_who_chose_english_keeps_it(client, officer):
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "en"
+    profile.save()
+    officer.first_name = "Sri"
+    officer.save()
+    client.force_login(officer)
+
+    response = client.get("/admin/")
+
+    assert UserProfile.get_for_user(officer).preferred_language == "en"
+    assert '<html lang="en"' in response.content.decode()
+    assert "Dashboard" in response.content.decode()
