@@ -31,6 +31,7 @@ from .highlight import WORD, highlight, query_terms
 from .query import SearchOutcome, SearchResult, kind_facet
 
 MAX_MATCHES = 500
+RELAX_BELOW = 5
 STORY_ONLY_FILTERS = ("mode", "problem")
 
 
@@ -48,14 +49,14 @@ def plain_words(text):
     return " ".join(WORD.findall(text.lower()))
 
 
-def ranked_ids(backend, queries, pages):
+def ranked_ids(backend, queries, pages, operator="and"):
     """Ids of ``pages`` matching any of ``queries``, the first query's first."""
     ids = OrderedDict()
     for text in queries:
         words = plain_words(text)
         if not words:
             continue
-        results = backend.search(words, pages, operator="and")
+        results = backend.search(words, pages, operator=operator)
         for page in results[:MAX_MATCHES]:
             ids.setdefault(page.pk, None)
     return list(ids)
@@ -81,8 +82,15 @@ class DatabaseSearch:
     def search(self, request, locale, variants=(), exclude_ids=(), per_page=10):
         pages = base_pages(locale).exclude(pk__in=exclude_ids)
         rank = None
+        relaxed = False
         if request.query:
-            rank = ranked_ids(self.backend, [request.query, *variants], pages)
+            queries = [request.query, *variants]
+            rank = ranked_ids(self.backend, queries, pages)
+            if len(rank) < RELAX_BELOW and len(request.query.split()) > 1:
+                # Pages with some of the words, after those with all of them.
+                more = ranked_ids(self.backend, [request.query], pages, "or")
+                relaxed = len(more) > len(rank)
+                rank += [pk for pk in more if pk not in rank]
 
         params = {
             "region": request.region,
@@ -131,6 +139,7 @@ class DatabaseSearch:
             facets=self._facets(request, per_kind),
             backend="database",
             variants=list(variants),
+            relaxed=relaxed,
         )
 
     def _result(self, page, terms):

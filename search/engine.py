@@ -40,6 +40,9 @@ logger = logging.getLogger("koperasi.search")
 # many, and a pasted paragraph would exceed the engine's clause limit.
 MAX_FUZZY_WORDS = 6
 MINIMUM_SHOULD_MATCH = "3<75%"
+# Fewer hits than this for a query of several words: search again, this
+# time for pages with only some of the words, ranked below full matches.
+RELAX_BELOW = 5
 FACET_SIZE = 600
 SNIPPET_SIZE = 200
 
@@ -64,8 +67,12 @@ def text_fields(language):
     return fields
 
 
-def text_query(query, language, variants=()):
-    """The scoring part: the query as typed, with typos, as a phrase, variants."""
+def text_query(query, language, variants=(), relaxed=False):
+    """The scoring part: the query as typed, with typos, as a phrase, variants.
+
+    A page must contain (nearly) all the words, or match a synonym variant;
+    ``relaxed`` also lets in pages with only some words, scored lower.
+    """
     fields = text_fields(language)
     clauses = [
         {
@@ -73,6 +80,7 @@ def text_query(query, language, variants=()):
                 "query": query,
                 "fields": fields,
                 "minimum_should_match": MINIMUM_SHOULD_MATCH,
+                "boost": 3 if relaxed else 1,
             }
         },
         {
@@ -99,6 +107,8 @@ def text_query(query, language, variants=()):
                 }
             }
         )
+    if relaxed:
+        clauses.append({"multi_match": {"query": query, "fields": fields}})
     for variant in variants:
         clauses.append(
             {
@@ -213,9 +223,26 @@ class EngineSearch:
     # Search page ---------------------------------------------------------
 
     def search(self, request, locale, variants=(), exclude_ids=(), per_page=10):
+        outcome = self._search_page(request, locale, variants, exclude_ids, per_page)
+        if (
+            request.query
+            and outcome.total < RELAX_BELOW
+            and len(request.query.split()) > 1
+        ):
+            relaxed = self._search_page(
+                request, locale, variants, exclude_ids, per_page, relaxed=True
+            )
+            if relaxed.total > outcome.total:
+                relaxed.relaxed = True
+                return relaxed
+        return outcome
+
+    def _search_page(
+        self, request, locale, variants, exclude_ids, per_page, relaxed=False
+    ):
         language = _language(locale)
         query = (
-            text_query(request.query, language, variants)
+            text_query(request.query, language, variants, relaxed=relaxed)
             if request.query
             else {"match_all": {}}
         )

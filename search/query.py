@@ -96,6 +96,9 @@ class SearchOutcome:
     backend: str = "database"
     notice: str = ""
     variants: list = field(default_factory=list)
+    # True when no page had (nearly) all the words and pages with some of
+    # them are shown instead.
+    relaxed: bool = False
 
 
 def kind_label(kind):
