@@ -8,7 +8,7 @@ sync them in the admin exactly as if a person had typed them there.
 import logging
 
 from django.db import transaction
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -70,3 +70,41 @@ def translate(instance, target_locale, strings=None, publish=True, user=None):
         target_locale.language_code,
     )
     return translated
+
+
+def untranslated_descendants(page, target_locale):
+    """Pages under ``page`` that have no version in ``target_locale`` yet."""
+    translated_keys = Page.objects.filter(locale=target_locale).values_list(
+        "translation_key", flat=True
+    )
+    return (
+        page.get_descendants()
+        .exclude(translation_key__in=translated_keys)
+        .exclude(alias_of__isnull=False)
+        .order_by("path")
+    )
+
+
+@transaction.atomic
+def submit_subtree(page, target_locale, user=None):
+    """Start a synced translation of every untranslated page under ``page``.
+
+    The same as ticking "Include subtree" in wagtail-localize's "Translate this
+    page", for a page that is already translated (a province hub): each page
+    gets a ``target_locale`` draft that editors fill in and publish. Pages
+    that already have a translation are left alone. Returns the source pages.
+    """
+    from wagtail_localize.operations import TranslationCreator
+
+    pages = [p.specific for p in untranslated_descendants(page, target_locale)]
+    creator = TranslationCreator(user, [target_locale])
+    for source_page in pages:
+        creator.create_translations(source_page)
+
+    logger.info(
+        "Submitted %s pages under page %s for translation into %s",
+        len(pages),
+        page.pk,
+        target_locale.language_code,
+    )
+    return pages

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def officer(django_user_model):
     user = django_user_model.objects.create_user(
-        username="ppkl.sleman", password="x", is_superuser=True
+        username="uji.ppkl.sleman", password="x", is_superuser=True
     )
     return user
 

@@ -106,7 +106,7 @@ def test_admin_and_pages_keep_large_ids_whole(client, django_user_model, locales
         )
     )
     story.save_revision().publish()
-    editor = django_user_model.objects.create_superuser("editor", password="x")
+    editor = django_user_model.objects.create_superuser("uji.editor", password="x")
     client.force_login(editor)
     digits = str(story.pk)
     grouped = re.compile(rf"{digits[:-3]}[.,\u00a0]{digits[-3:]}")

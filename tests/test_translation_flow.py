@@ -9,14 +9,17 @@ import datetime
 import json
 import re
 from html import unescape
+from io import StringIO
 from urllib.parse import urlencode
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
 from koperasi_site.settings.machine_translation import machine_translator_from_env
 from wagtail.images.models import Image
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
@@ -72,7 +75,7 @@ NEW_PARAGRAPH = "Tahun berikutnya koperasi tetangga meniru cara ini."
 @pytest.fixture
 def national_editor(django_user_model):
     return django_user_model.objects.create_superuser(
-        username="editor.nasional", email="nasional@example.org", password="x"
+        username="uji.penerjemah", email="penerjemah@example.org", password="x"
     )
 
 
@@ -426,3 +429,27 @@ def test_machine_translation_setting_explains_what_is_missing(
 
     with pytest.raises(ImproperlyConfigured, match=message):
         machine_translator_from_env()
+
+
+# A whole hub at once --------------------------------------------------------
+
+
+def test_translate_subtree_drafts_english_for_untranslated_pages_only(locales):
+    source, target = locales
+    cooperative, story = build_story(source)
+    hub = RegionalHubPage.objects.get(region_id="34", locale=source)
+    already = Page.objects.filter(locale=target).count()
+    out = StringIO()
+
+    call_command("translate_subtree", region="34", dry_run=True, stdout=out)
+    assert Page.objects.filter(locale=target).count() == already
+    assert STORY_ID["title"] in out.getvalue()
+
+    call_command("translate_subtree", region="34", stdout=StringIO())
+    call_command("translate_subtree", region="34", stdout=StringIO())
+
+    for page in (cooperative, story):
+        english = page.get_translation(target)
+        assert not english.live
+        assert english.get_parent().pk == hub.get_translation(target).pk
+    assert Page.objects.filter(locale=target).count() == already + 2

@@ -47,12 +47,12 @@ def admin_user(django_user_model, username, group_name):
 
 @pytest.fixture
 def other_publisher(django_user_model):
-    return admin_user(django_user_model, "penerbit.lain", "Penerbit Lain")
+    return admin_user(django_user_model, "uji.penerbit.lain", "Penerbit Lain")
 
 
 @pytest.fixture
 def national_editor(django_user_model):
-    return admin_user(django_user_model, "editor.nasional", NATIONAL_EDITOR_GROUP)
+    return admin_user(django_user_model, "uji.editor.nasional", NATIONAL_EDITOR_GROUP)
 
 
 def report_draft(locale, title):
@@ -105,8 +105,8 @@ def test_only_national_editors_and_superusers_may_publish_translations(
     django_user_model, other_publisher, national_editor, locales
 ):
     source, target = locales
-    superuser = django_user_model.objects.create_superuser("root", password="x")
-    inactive = admin_user(django_user_model, "mantan.editor", NATIONAL_EDITOR_GROUP)
+    superuser = django_user_model.objects.create_superuser("uji.root", password="x")
+    inactive = admin_user(django_user_model, "uji.mantan.editor", NATIONAL_EDITOR_GROUP)
     inactive.is_active = False
     inactive.save()
     english = Page.objects.filter(locale=target, depth__gt=2).first()
@@ -135,7 +135,7 @@ def test_translation_editor_refuses_publish_from_other_publishers(
     django_capture_on_commit_callbacks,
 ):
     source, target = locales
-    superuser = django_user_model.objects.create_superuser("root", password="x")
+    superuser = django_user_model.objects.create_superuser("uji.root", password="x")
     report = report_draft(source, "Pelatihan akuntansi koperasi")
     report.save_revision().publish()
     english = synced_english_draft(client, superuser, report, target)
@@ -161,7 +161,7 @@ def test_translation_editor_lets_national_editors_publish(
     django_capture_on_commit_callbacks,
 ):
     source, target = locales
-    superuser = django_user_model.objects.create_superuser("root", password="x")
+    superuser = django_user_model.objects.create_superuser("uji.root", password="x")
     report = report_draft(source, "Kunjungan lapangan ke koperasi susu")
     report.save_revision().publish()
     english = synced_english_draft(client, superuser, report, target)
