@@ -36,7 +36,8 @@ cp -R locale "${previous}/"
 
 # Walks the repository root: the apps (koperasi_pages, koperasi_review,
 # koperasi_api, search) and the host site's templates. Dot folders such as
-# .venv and .git are skipped by makemessages itself.
+# .venv and .git are skipped by makemessages itself. site/koperasi_site/locale
+# holds Indonesian for Wagtail's own admin strings, kept by hand.
 ignores=(
     --ignore=node_modules
     --ignore=tests
@@ -49,6 +50,7 @@ ignores=(
     --ignore=test-artifacts
     --ignore=site/media
     --ignore=site/static_collected
+    --ignore=site/koperasi_site/locale
     --ignore="*.min.js"
 )
 common=(--locale=id --locale=en --no-obsolete --no-wrap --add-location=file)

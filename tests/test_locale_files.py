@@ -21,6 +21,9 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 LOCALE_DIR = REPO_DIR / "locale"
 ID_PO = LOCALE_DIR / "id" / "LC_MESSAGES" / "django.po"
 EN_PO = LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"
+# Indonesian for Wagtail's own admin strings that Wagtail leaves untranslated.
+ADMIN_ID_PO = REPO_DIR / "site/koperasi_site/locale/id/LC_MESSAGES/django.po"
+INDONESIAN = [ID_PO, ADMIN_ID_PO]
 NPLURALS = {"id": 1, "en": 2}
 
 # What the update script must not see: tools, caches, data and the tests.
@@ -43,7 +46,11 @@ POSITIONAL_PLACEHOLDER = re.compile(r"%(?!\()[-+ #0]*\d*(?:\.\d+)?[sdifr]")
 
 
 def catalogues():
-    return sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po"))
+    return [*sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")), ADMIN_ID_PO]
+
+
+def short(path):
+    return str(path.relative_to(REPO_DIR))
 
 
 def entries(po):
@@ -76,8 +83,9 @@ def test_catalogues_exist_for_both_languages():
     assert EN_PO.exists(), "Run scripts/update_locale.sh to create the catalogues."
 
 
-def test_every_indonesian_string_is_translated():
-    po = polib.pofile(str(ID_PO))
+@pytest.mark.parametrize("path", INDONESIAN, ids=short)
+def test_every_indonesian_string_is_translated(path):
+    po = polib.pofile(str(path))
     missing = [
         describe(entry)
         for entry in entries(po)
@@ -86,8 +94,7 @@ def test_every_indonesian_string_is_translated():
 
     assert not missing, (
         f"{len(missing)} of {len(entries(po))} strings have no Indonesian "
-        f"translation (or are fuzzy) in {ID_PO.relative_to(REPO_DIR)}:\n"
-        + "\n".join(missing)
+        f"translation (or are fuzzy) in {short(path)}:\n" + "\n".join(missing)
     )
 
 
@@ -109,7 +116,7 @@ def test_plural_forms_match_the_language(language):
     )
 
 
-@pytest.mark.parametrize("path", catalogues(), ids=lambda p: str(p.parent.parent.name))
+@pytest.mark.parametrize("path", catalogues(), ids=short)
 def test_translations_keep_the_placeholders_of_the_source(path):
     po = polib.pofile(str(path))
     wrong = []
@@ -177,13 +184,14 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path):
     )
 
 
-def test_compiled_indonesian_catalogue_is_current():
-    mo_path = ID_PO.with_suffix(".mo")
-    assert mo_path.exists(), f"{mo_path.relative_to(REPO_DIR)} is missing: make locale"
+@pytest.mark.parametrize("path", INDONESIAN, ids=short)
+def test_compiled_indonesian_catalogue_is_current(path):
+    mo_path = path.with_suffix(".mo")
+    assert mo_path.exists(), f"{short(mo_path)} is missing: run `make locale`"
 
     written = {
         (e.msgctxt, e.msgid): translations_of(e)
-        for e in entries(polib.pofile(str(ID_PO)))
+        for e in entries(polib.pofile(str(path)))
         if e.translated()
     }
     compiled = {
@@ -191,12 +199,12 @@ def test_compiled_indonesian_catalogue_is_current():
     }
     stale = [
         msgid
-        for (_ctx, msgid), text in written.items()
-        if compiled.get((_ctx, msgid)) != text
+        for (ctx, msgid), text in written.items()
+        if compiled.get((ctx, msgid)) != text
     ]
     assert not stale, (
-        f"{mo_path.relative_to(REPO_DIR)} is older than its .po file; run "
-        "`make locale`. Differing strings:\n" + "\n".join(map(repr, stale[:20]))
+        f"{short(mo_path)} is older than its .po file; run `make locale`. "
+        "Differing strings:\n" + "\n".join(map(repr, stale[:20]))
     )
 
 
@@ -226,8 +234,9 @@ def shown_in_django(entry):
     return translation.gettext(entry.msgid)
 
 
-def test_every_indonesian_string_is_served_by_django():
-    po = polib.pofile(str(ID_PO))
+@pytest.mark.parametrize("path", INDONESIAN, ids=short)
+def test_every_indonesian_string_is_served_by_django(path):
+    po = polib.pofile(str(path))
     wrong = []
     with translation.override("id"):
         for entry in entries(po):

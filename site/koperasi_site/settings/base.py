@@ -93,7 +93,9 @@ LANGUAGES = [("id", _("Indonesian")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [REPO_DIR / "locale"]
+# The portal's own strings first; then Indonesian for the Wagtail and
+# wagtail-localize admin strings their own catalogues leave untranslated.
+LOCALE_PATHS = [REPO_DIR / "locale", PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
