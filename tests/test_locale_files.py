@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import polib
@@ -251,3 +252,67 @@ def test_every_indonesian_string_is_served_by_django(path):
         "Django does not show these Indonesian translations (is the .mo stale, "
         "or does another catalogue override them?):\n" + "\n".join(wrong)
     )
+
+
+def public_pages(locale_code):
+    from koperasi_pages.models import (
+        ActivityReportPage,
+        CooperativeProfilePage,
+        HomePage,
+        InnovationStoryPage,
+        RegionalHubPage,
+        StoryIndexPage,
+    )
+
+    in_language = {"locale__language_code": locale_code}
+    urls = [f"/{locale_code}/search/?q=kopi"]
+    for model in (
+        HomePage,
+        StoryIndexPage,
+        RegionalHubPage,
+        CooperativeProfilePage,
+        InnovationStoryPage,
+        ActivityReportPage,
+    ):
+        page = model.objects.live().filter(**in_language).first()
+        urls.append(page.url)
+    return urls
+
+
+def sentences(text):
+    """Interface sentences worth looking for: three words or more."""
+    return len(re.findall(r"[A-Za-z]+", NAMED_PLACEHOLDER.sub("", text))) >= 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "foreign"),
+    [("id", "msgid"), ("en", "msgstr")],
+    ids=["indonesian-pages", "english-pages"],
+)
+def test_public_pages_show_no_interface_text_of_the_other_language(
+    client, language, foreign
+):
+    # Each side's text, cut at the placeholders so filled-in values match.
+    pieces = set()
+    for entry in entries(polib.pofile(str(ID_PO))):
+        if not entry.translated():
+            continue
+        pairs = [(entry.msgid, entry.msgstr or entry.msgstr_plural[0])]
+        if entry.msgid_plural:
+            pairs.append((entry.msgid_plural, entry.msgstr_plural[0]))
+        for english, indonesian in pairs:
+            text, own = (english, indonesian)[:: 1 if foreign == "msgid" else -1]
+            piece = max(NAMED_PLACEHOLDER.split(text), key=len).strip()
+            # Names such as "Nomor Induk Koperasi" belong to both languages.
+            if sentences(text) and piece not in own:
+                pieces.add(piece)
+
+    found = []
+    for url in public_pages(language):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = unescape(re.sub(r"<script.*?</script>", "", response.content.decode()))
+        found += [f"{url}: {piece!r}" for piece in sorted(pieces) if piece in html]
+
+    assert not found, "Interface text in the wrong language:\n" + "\n".join(found)
