@@ -12,6 +12,7 @@ filters themselves go to ``post_filter`` so they narrow the hits, not the
 aggregations.
 """
 
+import functools
 import logging
 
 from django.utils.html import escape
@@ -32,7 +33,7 @@ from koperasi_pages.models import (
 
 from .analysis import LANGUAGES
 from .documents import SEARCHABLE_KINDS, model_for_kind
-from .query import SearchOutcome, SearchResult, kind_facet, term_labels
+from .query import SearchOutcome, SearchResult, cached_term_labels, kind_facet
 
 logger = logging.getLogger("koperasi.search")
 
@@ -40,8 +41,8 @@ logger = logging.getLogger("koperasi.search")
 # many, and a pasted paragraph would exceed the engine's clause limit.
 MAX_FUZZY_WORDS = 6
 MINIMUM_SHOULD_MATCH = "3<75%"
-# Fewer hits than this for a query of several words: search again, this
-# time for pages with only some of the words, ranked below full matches.
+# Fewer hits than this: search again accepting typos and, for several
+# words, pages with only some of them, ranked below full matches.
 RELAX_BELOW = 5
 FACET_SIZE = 600
 SNIPPET_SIZE = 200
@@ -52,6 +53,7 @@ def _language(locale):
     return code if code in LANGUAGES else LANGUAGES[0]
 
 
+@functools.cache
 def text_fields(language):
     """The catch-all fields of ``language`` with their boosts, for queries."""
     boosts = set()
@@ -68,12 +70,15 @@ def text_fields(language):
 
 
 def text_query(query, language, variants=(), relaxed=False):
-    """The scoring part: the query as typed, with typos, as a phrase, variants.
+    """The scoring part of a search: the query, as a phrase, and variants.
 
-    A page must contain (nearly) all the words, or match a synonym variant;
-    ``relaxed`` also lets in pages with only some words, scored lower.
+    Strict, a page must contain (nearly) all the words (or a synonym
+    variant). ``relaxed`` (used when the strict query finds too little)
+    also accepts typos (fuzziness) and pages with only some of the words,
+    scored below full matches.
     """
     fields = text_fields(language)
+    several_words = len(query.split()) > 1
     clauses = [
         {
             "multi_match": {
@@ -82,18 +87,21 @@ def text_query(query, language, variants=(), relaxed=False):
                 "minimum_should_match": MINIMUM_SHOULD_MATCH,
                 "boost": 3 if relaxed else 1,
             }
-        },
-        {
-            "multi_match": {
-                "query": query,
-                "fields": fields,
-                "type": "phrase",
-                "slop": 2,
-                "boost": 2,
-            }
-        },
+        }
     ]
-    if len(query.split()) <= MAX_FUZZY_WORDS:
+    if several_words:
+        clauses.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": fields,
+                    "type": "phrase",
+                    "slop": 2,
+                    "boost": 2,
+                }
+            }
+        )
+    if relaxed and len(query.split()) <= MAX_FUZZY_WORDS:
         clauses.append(
             {
                 "multi_match": {
@@ -101,13 +109,12 @@ def text_query(query, language, variants=(), relaxed=False):
                     "fields": fields,
                     "fuzziness": "AUTO",
                     "prefix_length": 1,
-                    "max_expansions": 20,
+                    "max_expansions": 10,
                     "minimum_should_match": MINIMUM_SHOULD_MATCH,
-                    "boost": 0.5,
                 }
             }
         )
-    if relaxed:
+    if relaxed and several_words:
         clauses.append({"multi_match": {"query": query, "fields": fields}})
     for variant in variants:
         clauses.append(
@@ -123,14 +130,20 @@ def text_query(query, language, variants=(), relaxed=False):
     return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
-def base_filters(language, kinds=SEARCHABLE_KINDS):
+def restricted_paths():
+    """Paths of pages behind a view restriction (password, login, groups)."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def base_filters(language, kinds=SEARCHABLE_KINDS, restricted=None):
     """Live, public pages of the reader's language and of searchable kinds."""
     filters = [
         {"term": {"portal_language": language}},
         {"term": {"live_filter": True}},
         {"terms": {"portal_kind": list(kinds)}},
     ]
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    if restricted is None:
+        restricted = restricted_paths()
     for path in restricted:
         filters.append({"bool": {"must_not": {"prefix": {"path_filter": path}}}})
     return filters
@@ -187,6 +200,7 @@ def aggregations(request):
     return aggs
 
 
+@functools.cache
 def highlight_fields(language):
     """Every text field of the searchable page types, in ``language``."""
     names = []
@@ -223,19 +237,39 @@ class EngineSearch:
     # Search page ---------------------------------------------------------
 
     def search(self, request, locale, variants=(), exclude_ids=(), per_page=10):
-        outcome = self._search_page(request, locale, variants, exclude_ids, per_page)
-        if (
-            request.query
-            and outcome.total < RELAX_BELOW
-            and len(request.query.split()) > 1
-        ):
-            relaxed = self._search_page(
-                request, locale, variants, exclude_ids, per_page, relaxed=True
-            )
-            if relaxed.total > outcome.total:
-                relaxed.relaxed = True
-                return relaxed
+        self.restricted = restricted_paths()
+        relaxed = bool(request.query) and (
+            self._count_strict(request, locale, variants, exclude_ids) < RELAX_BELOW
+        )
+        outcome = self._search_page(
+            request, locale, variants, exclude_ids, per_page, relaxed=relaxed
+        )
+        outcome.relaxed = relaxed
         return outcome
+
+    def _count_strict(self, request, locale, variants, exclude_ids):
+        """How many pages (up to ``RELAX_BELOW``) match the strict query.
+
+        A cheap request (no hits, facets or highlights, counting stops at
+        ``RELAX_BELOW``) decides whether the real one must be relaxed.
+        """
+        language = _language(locale)
+        filters = base_filters(language, restricted=self.restricted) + list(
+            facet_filters(request).values()
+        )
+        body = {
+            "query": {
+                "bool": {
+                    "must": text_query(request.query, language, variants),
+                    "filter": filters,
+                    "must_not": [{"terms": {"pk": [str(pk) for pk in exclude_ids]}}],
+                }
+            },
+            "size": 0,
+            "track_total_hits": RELAX_BELOW,
+        }
+        total = self._search(body)["hits"]["total"]
+        return total["value"] if isinstance(total, dict) else total
 
     def _search_page(
         self, request, locale, variants, exclude_ids, per_page, relaxed=False
@@ -252,7 +286,7 @@ class EngineSearch:
             "query": {
                 "bool": {
                     "must": query,
-                    "filter": base_filters(language),
+                    "filter": base_filters(language, restricted=self.restricted),
                     "must_not": must_not,
                 }
             },
@@ -260,7 +294,7 @@ class EngineSearch:
             "aggs": aggregations(request),
             "from": (request.page - 1) * per_page,
             "size": per_page,
-            "_source": False,
+            "_source": ["portal_kind"],
             "stored_fields": ["pk"],
             "track_total_hits": True,
         }
@@ -299,11 +333,25 @@ class EngineSearch:
         return outcome
 
     def _results(self, hits, language):
-        ids = [int(hit["fields"]["pk"][0]) for hit in hits]
         # The database has the last word: a page unpublished while the engine
-        # was away is left out even if the index still lists it.
-        pages = Page.objects.live().public().filter(pk__in=ids).specific()
-        by_id = {page.pk: page for page in pages}
+        # was away is left out even if the index still lists it. One query
+        # per page type, with what the result list shows.
+        ids_by_kind = {}
+        for hit in hits:
+            kind = hit.get("_source", {}).get("portal_kind")
+            ids_by_kind.setdefault(kind, []).append(int(hit["fields"]["pk"][0]))
+        by_id = {}
+        for kind, ids in ids_by_kind.items():
+            if kind in SEARCHABLE_KINDS:
+                pages = model_for_kind(kind).objects.select_related(
+                    "province", "regency"
+                )
+            else:
+                pages = Page.objects.specific()
+            pages = pages.live().filter(pk__in=ids)
+            for path in self.restricted:
+                pages = pages.exclude(path__startswith=path)
+            by_id.update((page.pk, page) for page in pages)
 
         results = []
         for hit in hits:
@@ -367,7 +415,7 @@ class EngineSearch:
         ]:
             found = counts(name)
             terms = sorted(
-                term_labels(model, locale).values(),
+                cached_term_labels(model, locale).values(),
                 key=lambda term: (term.sort_order, term.name),
             )
             facets.append(

@@ -5,6 +5,7 @@ Both search paths (``search.engine`` and ``search.database``) take a
 so the page cannot tell which one answered, apart from the notice.
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.utils.text import capfirst
@@ -121,6 +122,20 @@ def term_labels(model, locale):
         if term.slug not in labels or term.locale_id == locale.pk:
             labels[term.slug] = term
     return labels
+
+
+TERM_LABELS_SECONDS = 60
+_term_label_cache = {}
+
+
+def cached_term_labels(model, locale):
+    """``term_labels`` kept for a minute: terms change rarely, searches often."""
+    key = (model, locale.pk)
+    stored = _term_label_cache.get(key)
+    if stored is None or stored[0] < time.monotonic():
+        stored = (time.monotonic() + TERM_LABELS_SECONDS, term_labels(model, locale))
+        _term_label_cache[key] = stored
+    return stored[1]
 
 
 FACET_ORDER = ["kind", "region", "type", "mode", "problem", "year"]

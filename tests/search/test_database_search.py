@@ -211,3 +211,16 @@ def test_bad_queries_never_error_on_the_engine(engine, client, query):
     assert outcome.notice == ""
     if outcome.results:
         assert outcome.backend == "engine"
+
+
+@pytest.mark.django_db
+def test_story_page_shows_similar_stories(client):
+    story = make_story("Pupuk Cair Organik", "Pupuk cair.", problems=["produksi"])
+    similar = make_story("Kompos Kotoran Ternak", "Kompos.", problems=["produksi"])
+
+    response = client.get(story.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="similar-stories-title"' in html
+    assert similar.title in html

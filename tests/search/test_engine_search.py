@@ -50,8 +50,9 @@ def test_pemasaran_and_memasarkan_find_each_other(engine):
     make_story("Tenun Sade", "Strategi pemasaran tenun lewat siaran langsung.")
     refresh(engine)
 
-    assert set(titles("pemasaran gerabah")) == {"Gerabah Kasongan"}
-    assert set(titles("memasarkan tenun")) == {"Tenun Sade"}
+    # Full matches first; with so few, pages with some of the words follow.
+    assert titles("pemasaran gerabah")[0] == "Gerabah Kasongan"
+    assert titles("memasarkan tenun")[0] == "Tenun Sade"
 
 
 def test_ksp_synonym_finds_koperasi_simpan_pinjam(engine):
