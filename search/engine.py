@@ -107,7 +107,7 @@ def text_query(query, language, variants=(), relaxed=False):
                 "multi_match": {
                     "query": query,
                     "fields": fields,
-                    "fuzziness": "AUTO",
+                    "fuzziness": "AUTO:4,7",
                     "prefix_length": 1,
                     "max_expansions": 10,
                     "minimum_should_match": MINIMUM_SHOULD_MATCH,

@@ -142,6 +142,15 @@ FACET_ORDER = ["kind", "region", "type", "mode", "problem", "year"]
 
 
 def ordered_facets(facets):
-    """Facets in reading order, without those that have no option."""
+    """Facets in reading order, without those that have no option.
+
+    Provinces are listed by number of results, most first; once a province
+    is chosen it stays on top with its regencies below.
+    """
     by_name = {facet.name: facet for facet in facets if facet.options}
+    region = by_name.get("region")
+    if region:
+        head = [o for o in region.options if len(o.value) == 2 and o.selected]
+        rest = [o for o in region.options if o not in head]
+        region.options = head + sorted(rest, key=lambda o: (-o.count, o.label))
     return [by_name[name] for name in FACET_ORDER if name in by_name]

@@ -224,7 +224,8 @@ def test_search_page_shows_facets_and_marks_on_the_engine(engine, client):
     html = response.content.decode()
     assert response.status_code == 200
     assert "<mark>Warung</mark>" in html
-    assert 'name="region"' in html
+    assert 'id="facet-region"' in html
+    assert 'class="facet__count">12<' in html
     # Pagination keeps the query and the filter.
     assert "q=warung&amp;region=35" in html
     assert "page 2 of 2" in html or "halaman 2 dari 2" in html
