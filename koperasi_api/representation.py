@@ -282,15 +282,22 @@ def story_summaries(request, queryset):
 
 def story_detail(request, story):
     locale = story.locale
+    # wagtail-localize keeps page links pointing at the source-language page,
+    # so related pages are matched by translation key in the story's language.
+    linked_keys = CooperativeProfilePage.objects.filter(story_links__page=story).values(
+        "translation_key"
+    )
     cooperatives = (
         public_pages(CooperativeProfilePage)
-        .filter(story_links__page=story)
+        .filter(locale=locale, translation_key__in=linked_keys)
         .select_related("cooperative_type", "province", "regency", "logo", "locale")
         .order_by("title")
     )
     adapted_from = None
     if story.adapted_from_id:
-        source = public_pages(InnovationStoryPage).filter(pk=story.adapted_from_id)
+        source = public_pages(InnovationStoryPage).filter(
+            locale=locale, translation_key=story.adapted_from.translation_key
+        )
         adapted_from = next(iter(story_summaries(request, source)), None)
 
     return {
@@ -308,7 +315,10 @@ def story_detail(request, story):
         ],
         "adapted_from": adapted_from,
         "adaptations": story_summaries(
-            request, public_pages(InnovationStoryPage).filter(adapted_from=story)
+            request,
+            public_pages(InnovationStoryPage).filter(
+                locale=locale, adapted_from__translation_key=story.translation_key
+            ),
         ),
         "context": rich_text_html(story.context),
         "problem": rich_text_html(story.problem),
@@ -324,7 +334,10 @@ def story_detail(request, story):
 def cooperative_detail(request, cooperative):
     stories = (
         public_pages(InnovationStoryPage)
-        .filter(cooperative_links__cooperative=cooperative)
+        .filter(
+            locale=cooperative.locale,
+            cooperative_links__cooperative__translation_key=cooperative.translation_key,
+        )
         .distinct()
         .order_by("-date", "-pk")
     )
