@@ -7,6 +7,7 @@ code or translation key) and creates only what is missing, so running
 
 import logging
 
+from django.apps import apps
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
@@ -197,6 +198,12 @@ def setup_portal(stdout=None):
     for page in [home, *home.get_children().specific()]:
         if not page.has_translation(target):
             translate(page, target, strings)
+
+    # The review workflow is optional: koperasi_pages works without it.
+    if apps.is_installed("koperasi_review"):
+        from koperasi_review.setup import setup_review
+
+        setup_review()
 
     logger.info(
         "Portal set up: %s regions added, %s hubs added", regions_created, hubs_created

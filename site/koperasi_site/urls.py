@@ -10,6 +10,7 @@ from search import urls as search_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/", include("koperasi_api.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", redirect_to_language, name="language_redirect"),

@@ -16,8 +16,12 @@ REPO_DIR = SITE_DIR.parent
 INSTALLED_APPS = [
     "koperasi_pages",
     "search",
+    "koperasi_api",
+    "koperasi_review",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "wagtail.api.v3",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -33,6 +37,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -45,6 +50,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "koperasi_api.middleware.ApiHeadersMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -134,6 +140,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Search: the database backend needs nothing installed; SEARCH_URLS (and
 # SEARCH_BACKEND) switch to OpenSearch/Elasticsearch, see docs/search.md.
 WAGTAILSEARCH_BACKENDS = search_backends_from_env()
+
+# Headless API: browsers on these origins may call /api/; anonymous reads
+# may be cached this many seconds.
+KOPERASI_API_CORS_ORIGINS = env_list("KOPERASI_API_CORS_ORIGINS", "")
+KOPERASI_API_CACHE_MAX_AGE = int(env("KOPERASI_API_CACHE_MAX_AGE", "300"))
+WAGTAILAPI_LIMIT_MAX = 100
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 
