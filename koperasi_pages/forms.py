@@ -102,6 +102,8 @@ class CooperativeProfileForm(RegionalPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self._check_registration_number_is_new(cleaned_data.get("registration_number"))
+
         indicator_forms = self.formsets.get("indicators")
         if indicator_forms is None:
             return cleaned_data
@@ -121,3 +123,23 @@ class CooperativeProfileForm(RegionalPageForm):
                 )
             seen_years.add(year)
         return cleaned_data
+
+    def _check_registration_number_is_new(self, number):
+        from .models import CooperativeProfilePage
+
+        if not number:
+            return
+        # Translations share their source's number; any other page may not.
+        others = CooperativeProfilePage.objects.filter(
+            registration_number=number.replace(" ", "")
+        ).exclude(translation_key=self.instance.translation_key)
+        existing = others.first()
+        if existing is not None:
+            self.add_error(
+                "registration_number",
+                ValidationError(
+                    _("%(title)s already has this registration number."),
+                    code="duplicate_registration_number",
+                    params={"title": existing.title},
+                ),
+            )

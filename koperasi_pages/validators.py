@@ -10,14 +10,14 @@ from django.utils.translation import gettext_lazy as _
 # Purwokerto, dates from 1896; nothing older can be a cooperative here.
 EARLIEST_FOUNDING_YEAR = 1896
 
-NIK_PATTERN = re.compile(r"^\d{16}$")
-LEGAL_ENTITY_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z./\- ]{4,79}$")
+NIK_PATTERN = re.compile(r"[0-9]{16}")
+LEGAL_ENTITY_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z./\- ]{4,79}")
 
 
 def validate_registration_number(value):
     """NIK koperasi: the 16-digit number from the ministry's Online Data System."""
     cleaned = value.replace(" ", "")
-    if not NIK_PATTERN.match(cleaned):
+    if not NIK_PATTERN.fullmatch(cleaned):
         raise ValidationError(
             _(
                 "The cooperative registration number (NIK koperasi) must be "
@@ -31,7 +31,7 @@ def validate_registration_number(value):
 
 def validate_legal_entity_number(value):
     """Legal-entity (badan hukum) numbers, old or AHU style."""
-    if not LEGAL_ENTITY_PATTERN.match(value.strip()):
+    if not LEGAL_ENTITY_PATTERN.fullmatch(value.strip()):
         raise ValidationError(
             _(
                 "Enter the legal-entity number as printed on the decree, using "
@@ -39,6 +39,24 @@ def validate_legal_entity_number(value):
                 "AHU-0001234.AH.01.26.TAHUN 2021 or 518/BH/XVI.5/2015."
             ),
             code="invalid_legal_entity_number",
+        )
+
+
+def validate_not_in_future(value):
+    if value and value > timezone.localdate():
+        raise ValidationError(
+            _("This date lies in the future; enter the date on the decree."),
+            code="date_in_future",
+        )
+
+
+def validate_indicator_year(value):
+    this_year = timezone.now().year
+    if not EARLIEST_FOUNDING_YEAR <= value <= this_year:
+        raise ValidationError(
+            _("The indicator year must be between %(first)s and %(last)s."),
+            code="invalid_indicator_year",
+            params={"first": EARLIEST_FOUNDING_YEAR, "last": this_year},
         )
 
 

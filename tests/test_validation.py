@@ -22,6 +22,8 @@ from koperasi_pages.models import (
 from koperasi_pages.validators import (
     EARLIEST_FOUNDING_YEAR,
     validate_founding_year,
+    validate_indicator_year,
+    validate_not_in_future,
     validate_registration_number,
 )
 
@@ -295,3 +297,55 @@ def test_a_valid_report_is_created_through_the_same_form(admin_client, hub):
     page = ActivityReportPage.objects.get(slug="laporan-uji-validasi")
     assert response.status_code == 302
     assert page.event_end - page.event_start == datetime.timedelta(days=1)
+
+
+def test_a_registration_number_in_non_latin_digits_is_refused(
+    admin_client, hub, language
+):
+    full_width = "３４０４０１２０１５０００００１"
+    data = cooperative_form(hub, registration_number=full_width)
+
+    response = create(admin_client, CooperativeProfilePage, hub, data)
+
+    with translation.override(language):
+        expected = message_from(validate_registration_number, full_width)
+    assert_refused(response, CooperativeProfilePage, expected)
+
+
+def test_a_registration_number_another_cooperative_has_is_refused(
+    admin_client, hub, language
+):
+    taken = CooperativeProfilePage.objects.exclude(registration_number="").first()
+    data = cooperative_form(hub, registration_number=taken.registration_number)
+
+    response = create(admin_client, CooperativeProfilePage, hub, data)
+
+    expected = in_language(
+        language, "%(title)s already has this registration number.", title=taken.title
+    )
+    assert_refused(response, CooperativeProfilePage, expected)
+
+
+def test_an_indicator_year_out_of_range_names_the_indicator(
+    admin_client, hub, language
+):
+    data = cooperative_form(hub, indicators=[indicator(1800)])
+
+    response = create(admin_client, CooperativeProfilePage, hub, data)
+
+    with translation.override(language):
+        expected = message_from(validate_indicator_year, 1800)
+        founding = message_from(validate_founding_year, 1800)
+    assert_refused(response, CooperativeProfilePage, expected)
+    assert founding not in shown_text(response)
+
+
+def test_a_legal_entity_date_in_the_future_is_refused(admin_client, hub, language):
+    next_year = timezone.localdate() + datetime.timedelta(days=400)
+    data = cooperative_form(hub, legal_entity_date=next_year.isoformat())
+
+    response = create(admin_client, CooperativeProfilePage, hub, data)
+
+    with translation.override(language):
+        expected = message_from(validate_not_in_future, next_year)
+    assert_refused(response, CooperativeProfilePage, expected)

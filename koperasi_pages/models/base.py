@@ -2,10 +2,32 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
 from ..forms import RegionalPageForm
+
+
+class RegionalPagePermissionTester(PagePermissionTester):
+    """Deleting is for publishers, apart from a writer's own fresh draft.
+
+    Wagtail lets anyone with edit rights delete a page that is not live; on
+    the portal that would let an officer or a regional editor remove a
+    colleague's submission while it waits for review.
+    """
+
+    def can_delete(self, ignore_bulk=False):
+        if not super().can_delete(ignore_bulk):
+            return False
+        if self.user.is_superuser or "publish" in self.permissions:
+            return True
+
+        page = self.page
+        return (
+            page.owner_id == self.user.pk
+            and page.first_published_at is None
+            and not page.workflow_in_progress
+        )
 
 
 class RegionalPage(Page):
@@ -46,6 +68,9 @@ class RegionalPage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return RegionalPagePermissionTester(user, self)
 
     def get_hub(self):
         from .hubs import RegionalHubPage

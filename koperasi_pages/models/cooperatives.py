@@ -21,9 +21,11 @@ from ..blocks import CooperativeBodyBlock
 from ..forms import CooperativeProfileForm
 from ..validators import (
     validate_founding_year,
+    validate_indicator_year,
     validate_latitude,
     validate_legal_entity_number,
     validate_longitude,
+    validate_not_in_future,
     validate_phone_number,
     validate_registration_number,
 )
@@ -53,7 +55,12 @@ class CooperativeProfilePage(RegionalPage):
         blank=True,
         validators=[validate_legal_entity_number],
     )
-    legal_entity_date = models.DateField(_("legal-entity date"), null=True, blank=True)
+    legal_entity_date = models.DateField(
+        _("legal-entity date"),
+        null=True,
+        blank=True,
+        validators=[validate_not_in_future],
+    )
     cooperative_type = models.ForeignKey(
         "koperasi_pages.CooperativeType",
         verbose_name=_("cooperative type"),
@@ -214,7 +221,7 @@ class CooperativeIndicator(Orderable):
         CooperativeProfilePage, related_name="indicators", on_delete=models.CASCADE
     )
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[validate_founding_year]
+        _("year"), validators=[validate_indicator_year]
     )
     members = models.PositiveIntegerField(_("members"), null=True, blank=True)
     own_capital = models.DecimalField(
