@@ -18,10 +18,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale
@@ -33,6 +35,19 @@ logger = logging.getLogger("koperasi.imports")
 KINDS = {"story": InnovationStoryPage, "report": ActivityReportPage}
 TITLE_MAX_LENGTH = 255
 SLUG_MAX_LENGTH = 80
+# An article is a few pages of text; anything bigger is the wrong file.
+MAX_FILE_SIZE = 1024 * 1024
+MAX_PARAGRAPHS = 500
+
+# Old Mac files end lines with CR alone, Windows files with CR LF.
+LINE_BREAKS = re.compile(r"\r\n?")
+# C0 and C1 controls other than tab and newline (PostgreSQL cannot store NUL,
+# the others are invisible or garble a terminal), and the bidi embedding,
+# override and isolate characters that can make text read differently from
+# how it is stored.
+UNWANTED_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
 
 # "Media K-UMKM| Sleman| " – a source and a place before the first sentence.
 DATELINE = re.compile(
@@ -128,6 +143,26 @@ def read_article(path):
             _("The file %(path)s does not exist or is not a file.") % {"path": path}
         )
 
+    size = path.stat().st_size
+    if size > MAX_FILE_SIZE:
+        raise ArticleImportError(
+            ngettext(
+                "The file %(path)s is %(size)s (%(bytes)s byte); an article file "
+                "may be at most %(limit)s. Check that it is the right file, or "
+                "split the text into several articles.",
+                "The file %(path)s is %(size)s (%(bytes)s bytes); an article file "
+                "may be at most %(limit)s. Check that it is the right file, or "
+                "split the text into several articles.",
+                size,
+            )
+            % {
+                "path": path,
+                "size": filesizeformat(size),
+                "bytes": size,
+                "limit": filesizeformat(MAX_FILE_SIZE),
+            }
+        )
+
     raw = path.read_bytes()
     try:
         # utf-8-sig also accepts the byte-order mark some editors write.
@@ -142,7 +177,7 @@ def read_article(path):
             % {"path": path, "position": error.start}
         ) from error
 
-    if not text.strip():
+    if not clean_text(text).strip():
         raise ArticleImportError(
             _("The file %(path)s is empty: there is no title and no text.")
             % {"path": path}
@@ -150,11 +185,20 @@ def read_article(path):
     return text
 
 
+def clean_text(text):
+    """``text`` with LF line breaks and without control or bidi characters."""
+    return UNWANTED_CHARACTERS.sub("", LINE_BREAKS.sub("\n", text))
+
+
 def parse_article(text):
     """Split ``text`` into title, paragraphs and metadata."""
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line.strip() for line in clean_text(text).split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
+    if not lines:
+        raise ArticleImportError(
+            _("The article is empty: there is no title and no text.")
+        )
     title = " ".join(lines.pop(0).split())
     if len(title) > TITLE_MAX_LENGTH:
         raise ArticleImportError(
@@ -174,13 +218,7 @@ def parse_article(text):
 
     paragraphs = _paragraphs(lines)
     if not paragraphs:
-        raise ArticleImportError(
-            _(
-                "The article has a title (%(title)s) but no text below it. "
-                "Put the paragraphs after the first line."
-            )
-            % {"title": title}
-        )
+        raise _no_text_error(title)
     article = Article(title=title, paragraphs=paragraphs, dropped_lines=dropped)
 
     dateline = DATELINE.match(paragraphs[0])
@@ -194,9 +232,31 @@ def parse_article(text):
         article.reporter = reporter["reporter"].strip()
         paragraphs[-1] = paragraphs[-1][: reporter.start()].rstrip()
 
+    # A body of only a dateline or a reporter tag has nothing left.
     article.paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    if not article.paragraphs:
+        raise _no_text_error(title)
+    if len(article.paragraphs) > MAX_PARAGRAPHS:
+        raise ArticleImportError(
+            _(
+                "The article has %(count)s paragraphs; an article may have at "
+                "most %(limit)s. Check that it is a single article, or split it "
+                "into several."
+            )
+            % {"count": len(article.paragraphs), "limit": MAX_PARAGRAPHS}
+        )
     article.start, article.end = guess_dates(" ".join(article.paragraphs))
     return article
+
+
+def _no_text_error(title):
+    return ArticleImportError(
+        _(
+            "The article has a title (%(title)s) but no text below it. "
+            "Put the paragraphs after the first line."
+        )
+        % {"title": title}
+    )
 
 
 def _paragraphs(lines):
@@ -239,6 +299,9 @@ def resolve_region(code):
     A regency code goes to that regency's own hub if there is one, otherwise
     to its province's hub, with the regency set on the page.
     """
+    if not code.strip():
+        raise ArticleImportError(empty_region_message())
+
     region = Region.objects.filter(code=code.strip()).first()
     if region is None:
         raise ArticleImportError(
@@ -268,6 +331,15 @@ def resolve_region(code):
 
     regency = region if region.level == Region.Level.REGENCY else None
     return hub, regency
+
+
+def empty_region_message():
+    """Why an empty region code is refused and how to find a valid one."""
+    return _(
+        "The region code is empty. Give a Kemendagri code such as 34 (a "
+        "province) or 34.04 (a regency or city); list them with: python "
+        "manage.py import_story --list-regions"
+    )
 
 
 def _regency_from_place(hub, place):

@@ -13,7 +13,12 @@ from koperasi_pages.models import (
     InnovationStoryPage,
     RegionalHubPage,
 )
-from koperasi_pages.story_import import guess_dates, parse_article
+from koperasi_pages.story_import import (
+    MAX_FILE_SIZE,
+    MAX_PARAGRAPHS,
+    guess_dates,
+    parse_article,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -138,8 +143,27 @@ def test_a_dry_run_saves_nothing(seed_article):
         ),
         (b"Hanya judul\n\nKomentar\nPosting Komentar\n", "no text below it"),
         (("J" * 256 + "\nTeks.\n").encode(), "at most 255"),
+        (b"Judul\n(yos)\n", "no text below it"),
+        (b"Judul\nMedia K-UMKM| Sleman|\n", "no text below it"),
+        (b"Judul\n\nMedia K-UMKM| Sleman| (yos)\n\nKomentar\n", "no text below it"),
+        (b"\x00\x1b\x07\n\x00\n", "is empty"),
+        (
+            ("Judul\n" + "Paragraf.\n" * (MAX_PARAGRAPHS + 1)).encode(),
+            f"{MAX_PARAGRAPHS + 1} paragraphs.*at most {MAX_PARAGRAPHS}",
+        ),
     ],
-    ids=["empty", "whitespace", "cp1252", "title-only", "title-too-long"],
+    ids=[
+        "empty",
+        "whitespace",
+        "cp1252",
+        "title-only",
+        "title-too-long",
+        "reporter-tag-only",
+        "dateline-only",
+        "dateline-and-reporter-only",
+        "control-characters-only",
+        "too-many-paragraphs",
+    ],
 )
 def test_a_bad_file_is_refused_with_a_hint_and_creates_nothing(tmp_path, content, hint):
     article = tmp_path / "artikel.txt"
@@ -149,6 +173,85 @@ def test_a_bad_file_is_refused_with_a_hint_and_creates_nothing(tmp_path, content
     with pytest.raises(CommandError, match=hint):
         import_story(article, "--region", "34.04")
 
+    assert Page.objects.count() == before
+
+
+def test_a_file_over_the_size_limit_is_refused_with_its_size_and_the_limit(
+    tmp_path,
+):
+    article = tmp_path / "besar.txt"
+    article.write_bytes(b"Judul\n" + b"Teks koperasi.\n" * (MAX_FILE_SIZE // 15 + 1))
+    before = Page.objects.count()
+
+    with pytest.raises(CommandError) as error:
+        import_story(article, "--region", "34.04")
+
+    message = str(error.value)
+    assert "at most 1.0\xa0MB" in message
+    assert f"({article.stat().st_size} bytes)" in message
+    assert Page.objects.count() == before
+
+
+def test_a_file_of_exactly_the_size_limit_is_accepted(tmp_path):
+    article = tmp_path / "pas.txt"
+    text = b"Judul pas\n\n" + b"Teks koperasi. " * (MAX_FILE_SIZE // 15 + 1)
+    article.write_bytes(text[:MAX_FILE_SIZE])
+
+    output = import_story(article, "--region", "34.04", "--dry-run")
+
+    assert "Judul pas" in output
+
+
+def test_control_and_bidi_characters_are_removed_from_title_and_text(tmp_path):
+    article = tmp_path / "kendali.txt"
+    article.write_text(
+        "Ju\x00dul\x1b \u202ebaru\u202c\x07\n"
+        "Teks\x00 koperasi\x85 \u2066desa\u2069\x7f.\tLanjut.\n",
+        encoding="utf-8",
+    )
+
+    import_story(article, "--region", "34.04")
+
+    page = InnovationStoryPage.objects.get(title="Judul baru")
+    assert paragraphs(page) == ["<p>Teks koperasi desa. Lanjut.</p>"]
+    assert page.summary == "Teks koperasi desa. Lanjut."
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"Judul\rParagraf satu.\rParagraf dua. (yos)\r",
+        b"Judul\r\rParagraf\rsatu.\r\rParagraf dua. (yos)\r",
+        b"Judul\r\nParagraf satu.\r\nParagraf dua. (yos)\r\n",
+        b"Judul\r\n\r\nParagraf\rsatu.\n\nParagraf dua. (yos)\r\n",
+    ],
+    ids=["cr", "cr-blank-lines", "crlf", "mixed"],
+)
+def test_cr_and_crlf_line_endings_separate_title_and_paragraphs(tmp_path, content):
+    article = tmp_path / "mac.txt"
+    article.write_bytes(content)
+
+    import_story(article, "--region", "34.04")
+
+    page = InnovationStoryPage.objects.get(title="Judul")
+    assert paragraphs(page) == ["<p>Paragraf satu.</p>", "<p>Paragraf dua.</p>"]
+    assert page.reporter_name == "yos"
+
+
+def test_an_article_of_the_maximum_paragraph_count_is_accepted():
+    article = parse_article("Judul\n" + "Paragraf.\n" * MAX_PARAGRAPHS)
+
+    assert len(article.paragraphs) == MAX_PARAGRAPHS
+
+
+@pytest.mark.parametrize("region", ["", "  "])
+def test_an_empty_region_code_is_refused_with_how_to_list_codes(seed_article, region):
+    before = Page.objects.count()
+
+    with pytest.raises(CommandError, match="region code is empty") as error:
+        import_story(seed_article, "--region", region)
+
+    assert "--list-regions" in str(error.value)
     assert Page.objects.count() == before
 
 

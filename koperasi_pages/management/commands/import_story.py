@@ -3,7 +3,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from koperasi_pages.models import Region
-from koperasi_pages.story_import import KINDS, ArticleImportError, import_article
+from koperasi_pages.story_import import (
+    KINDS,
+    ArticleImportError,
+    empty_region_message,
+    import_article,
+)
 
 
 class Command(BaseCommand):
@@ -49,7 +54,9 @@ class Command(BaseCommand):
         if options["list_regions"] is not None:
             self._list_regions(options["list_regions"])
             return
-        if not options["path"] or not options["region"]:
+        if options["region"] is not None and not options["region"].strip():
+            raise CommandError(empty_region_message())
+        if not options["path"] or options["region"] is None:
             raise CommandError(
                 _(
                     "Give the article's file and its region, for example: "
