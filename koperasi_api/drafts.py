@@ -10,7 +10,7 @@ bound to the form with Wagtail v3's own ``build_form_data``.
 import logging
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.text import slugify
@@ -48,18 +48,45 @@ TERM_FIELDS = {
 
 
 def _invalid(field, message):
-    from pydantic import ValidationError
+    return _invalid_many([(("body", field), message)])
 
-    return ValidationError.from_exception_data(
+
+def _invalid_many(located_messages):
+    """A 422 naming each ``(loc, message)``, in the shape of the API's errors."""
+    from pydantic import ValidationError as PydanticValidationError
+
+    return PydanticValidationError.from_exception_data(
         "Validation error",
         [
             {
-                "type": PydanticCustomError("invalid_choice", message),
-                "loc": ("body", field),
+                "type": PydanticCustomError("invalid_choice", str(message)),
+                "loc": tuple(loc),
                 "input": None,
             }
+            for loc, message in located_messages
         ],
     )
+
+
+def check_ready_for_review(page):
+    """Refuse a page whose latest draft could not be published.
+
+    Drafts may leave required fields empty, as in the admin; submitting may
+    not, or the last approval would fail. The check is the one publishing
+    runs (``full_clean`` on the latest revision's page), so what passes here
+    can be published. Messages are Django's, in the active language.
+    """
+    latest = page.get_latest_revision_as_object()
+    try:
+        latest.full_clean()
+    except ValidationError as error:
+        if not hasattr(error, "error_dict"):
+            raise _invalid_many([(("page",), msg) for msg in error.messages]) from None
+        located = []
+        for field, messages in error.message_dict.items():
+            loc = ("page",) if field == NON_FIELD_ERRORS else ("page", field)
+            located.extend((loc, message) for message in messages)
+        raise _invalid_many(located) from None
 
 
 def _term_ids(field, value, locale):

@@ -15,6 +15,8 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from koperasi_pages.filters import PageFilters
 from koperasi_pages.models import CooperativeProfilePage
+from search.database import plain_words
+from search.query import clean_query
 
 from .representation import PAGE_TYPES, public_pages
 
@@ -103,9 +105,20 @@ def list_results(type_names, query, request):
     ordering = [("-" if order.startswith("-") else "") + field, "pk"]
     pages = pages.order_by(*ordering)
 
-    if query.search:
-        return _search(pages, query.search, "order" not in request.GET), model
+    text = search_text(query.search)
+    if text:
+        return _search(pages, text, "order" not in request.GET), model
     return pages, model
+
+
+def search_text(raw):
+    """The words of a reader's search, or "" when nothing is left to search.
+
+    The search page's own cleaning: whitespace collapsed, control characters,
+    quotes, brackets and other operators of SQLite FTS5 or PostgreSQL
+    tsquery dropped, so no input can make the database fail to parse it.
+    """
+    return plain_words(clean_query(raw))
 
 
 def _search(pages, text, by_relevance):

@@ -10,6 +10,9 @@ from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from ninja import Field, Path, Schema
+from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
+
+from koperasi_pages.validators import EARLIEST_FOUNDING_YEAR
 
 LocaleCode = Literal[tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)]
 PageTypeName = Literal["story", "cooperative", "report", "hub"]
@@ -19,6 +22,12 @@ REGION_CODE = r"^\d{2}(\.\d{2})?$"
 MAX_ID = 2**31 - 1
 PageIdPath = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 SLUG = r"^[-a-zA-Z0-9_]+$"
+#: Years a filter or a founding year may name; the admin's own lower bound.
+FIRST_YEAR = EARLIEST_FOUNDING_YEAR
+LAST_YEAR = 2100
+#: No list can be longer than there are page IDs; a larger offset would
+#: overflow the database's integers.
+MAX_OFFSET = MAX_ID
 
 
 # Responses ------------------------------------------------------------------
@@ -178,6 +187,17 @@ class PortalHub(PortalDetailBase):
 # Filters --------------------------------------------------------------------
 
 
+class PortalPagination(WagtailLimitOffsetPagination):
+    """Wagtail's limit/offset pages, with an offset the database can hold.
+
+    A ``limit`` above ``WAGTAILAPI_LIMIT_MAX`` stays Wagtail's 400.
+    """
+
+    class Input(WagtailLimitOffsetPagination.Input):
+        limit: int = Field(default=20, ge=1, le=MAX_OFFSET)
+        offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+
+
 class BaseQuery(Schema):
     locale: LocaleCode = Field(
         settings.LANGUAGE_CODE, description="Language of the pages listed."
@@ -200,7 +220,9 @@ class HubQuery(BaseQuery):
 
 
 class ReportQuery(BaseQuery):
-    year: int | None = Field(None, ge=1900, le=2100, description="Year of the report.")
+    year: int | None = Field(
+        None, ge=FIRST_YEAR, le=LAST_YEAR, description="Year of the report."
+    )
     order: Literal[
         "-date", "date", "title", "-title", "-first_published_at", "first_published_at"
     ] = "-date"
@@ -210,7 +232,9 @@ class CooperativeQuery(BaseQuery):
     cooperative_type: str | None = Field(
         None, pattern=SLUG, max_length=60, description="Cooperative type slug."
     )
-    year: int | None = Field(None, ge=1900, le=2100, description="Founding year.")
+    year: int | None = Field(
+        None, ge=FIRST_YEAR, le=LAST_YEAR, description="Founding year."
+    )
     order: Literal[
         "title",
         "-title",
@@ -237,7 +261,9 @@ class StoryQuery(BaseQuery):
     problem: str | None = Field(
         None, pattern=SLUG, max_length=60, description="Problem area slug."
     )
-    year: int | None = Field(None, ge=1900, le=2100, description="Year of the story.")
+    year: int | None = Field(
+        None, ge=FIRST_YEAR, le=LAST_YEAR, description="Year of the story."
+    )
     cooperative: int | None = Field(
         None,
         ge=1,
@@ -358,7 +384,7 @@ class PortalCooperativeUpdate(Schema):
     legal_entity_date: dt.date | None = None
     cooperative_type: str | None = Field(None, pattern=SLUG, description="Slug.")
     business_sector: str | None = Field(None, max_length=120)
-    founded_year: int | None = Field(None, ge=1900, le=2100)
+    founded_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR)
     members: int | None = Field(None, ge=0)
     regency: str | None = Field(None, pattern=REGION_CODE)
     address: str | None = None

@@ -11,7 +11,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.pagination import paginate
-from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.models import Page
 
 from ..queries import find_public_page, list_results
@@ -25,6 +24,7 @@ from ..schemas import (
     PortalCooperative,
     PortalCooperativeSummary,
     PortalHub,
+    PortalPagination,
     PortalReport,
     PortalStory,
     PortalSummary,
@@ -87,7 +87,7 @@ content_router = Router(tags=["portal content"])
     operation_id="koperasi_content_list",
     summary="List published portal pages of every type",
 )
-@paginate(WagtailLimitOffsetPagination)
+@paginate(PortalPagination)
 def list_content(request: HttpRequest, query: Query[ContentQuery], **kwargs):
     return _listing(request, query.type or list(PAGE_TYPES), query)
 
@@ -103,7 +103,7 @@ def _typed_router(type_name, list_query, list_schema, detail_schema, label):
         operation_id=f"koperasi_{type_name}_list",
         summary=f"List published {label}",
     )
-    @paginate(WagtailLimitOffsetPagination)
+    @paginate(PortalPagination)
     def list_pages(request: HttpRequest, query: Query[list_query], **kwargs):
         return _listing(request, [type_name], query)
 

@@ -22,7 +22,13 @@ from wagtail.images.forms import get_image_form
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from ..drafts import DRAFT_MODELS, create_draft, draft_data, update_draft
+from ..drafts import (
+    DRAFT_MODELS,
+    check_ready_for_review,
+    create_draft,
+    draft_data,
+    update_draft,
+)
 from ..representation import image_data
 from ..schemas import (
     MAX_ID,
@@ -95,6 +101,8 @@ def start_workflow(request: HttpRequest, page_id: PageIdPath):
         )
         raise as_validation_error(PermissionError(reason), reason, loc=("page_id",))
 
+    # Note: only a draft that could be published enters review.
+    check_ready_for_review(page)
     if page.get_latest_revision() is None:
         page.save_revision(user=request.user)
     workflow.start(page, request.user)

@@ -271,3 +271,50 @@ def test_openapi_schema_is_published(anonymous):
     for path in ["/api/v3/stories/", "/api/v3/content/", "/api/v3/hubs/{page_id}/"]:
         assert path in schema["paths"]
     assert "/api/v3/pages/{page_id}/actions/workflow/start/" in schema["paths"]
+
+
+LIST_PATHS = ["/content/", "/stories/", "/cooperatives/", "/reports/", "/hubs/"]
+
+
+@pytest.mark.parametrize("path", LIST_PATHS)
+def test_awkward_search_text_lists_pages_instead_of_failing(anonymous, content, path):
+    unsearched = anonymous.get(path).json()["count"]
+
+    for text in ["  ", '"koperasi', '( * "', "a\tb\nc", "\u200b"]:
+        response = anonymous.get(path, params={"search": text})
+
+        assert response.status_code == 200, (text, response.text)
+    for text in ["\x00", "kopi\x00luwak"]:
+        # The site refuses NUL in any address (400); it must never be a 500.
+        response = anonymous.get(path, params={"search": text})
+
+        assert response.status_code in (200, 400), (text, response.text)
+    blank = anonymous.get(path, params={"search": "  "}).json()
+    assert blank["count"] == unsearched
+
+
+def test_quotes_around_a_search_word_still_find_it(anonymous, content):
+    quoted = anonymous.ids("/stories/", search=f'"{content["word"]}')
+
+    assert quoted == [content["platform"].pk]
+
+
+@pytest.mark.parametrize("path", LIST_PATHS)
+def test_offset_beyond_any_list_is_refused_without_database_details(
+    anonymous, content, path
+):
+    response = anonymous.get(path, params={"offset": "99999999999999999999"})
+
+    assert response.status_code == 422, response.text
+    assert ["query", "offset"] in [error["loc"] for error in response.json()["errors"]]
+    assert "range" not in response.text.lower()
+
+
+def test_cooperatives_founded_from_1896_can_be_filtered(anonymous, content):
+    from koperasi_pages.validators import EARLIEST_FOUNDING_YEAR
+
+    first = anonymous.get("/cooperatives/", params={"year": EARLIEST_FOUNDING_YEAR})
+    older = anonymous.get("/cooperatives/", params={"year": EARLIEST_FOUNDING_YEAR - 1})
+
+    assert first.status_code == 200, first.text
+    assert older.status_code == 422

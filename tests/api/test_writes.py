@@ -166,6 +166,59 @@ def test_officer_submits_a_draft_into_review(officer_api, field):
     assert again.status_code == 422
 
 
+def test_incomplete_draft_is_refused_review_naming_the_missing_field(
+    officer_api, field
+):
+    from wagtail.models import WorkflowState
+
+    draft = officer_api.post(
+        "/stories/",
+        json={
+            "hub_id": field["jatim"].pk,
+            "title": "Uji API Tanpa Mode",
+            "summary": "y",
+        },
+    )
+    assert draft.status_code == 201, draft.text
+    page_id = draft.json()["id"]
+
+    response = officer_api.post(
+        f"/pages/{page_id}/actions/workflow/start/",
+        headers={"Accept-Language": "en"},
+    )
+
+    assert response.status_code == 422, response.text
+    errors = response.json()["errors"]
+    assert ["page", "innovation_mode"] in [error["loc"] for error in errors]
+    with translation.override("en"):
+        expected = gettext("This field cannot be blank.")
+    assert expected in [error["msg"] for error in errors]
+    assert not WorkflowState.objects.filter(object_id=str(page_id)).exists()
+    assert _page(page_id).workflow_in_progress is False
+
+
+def test_refusal_of_an_incomplete_draft_speaks_indonesian(officer_api, field):
+    draft = officer_api.post(
+        "/stories/",
+        json={
+            "hub_id": field["jatim"].pk,
+            "title": "Uji API Tanpa Mode",
+            "summary": "y",
+        },
+    ).json()
+
+    response = officer_api.post(
+        f"/pages/{draft['id']}/actions/workflow/start/",
+        headers={"Accept-Language": "id"},
+    )
+
+    assert response.status_code == 422, response.text
+    with translation.override("id"):
+        expected = gettext("This field cannot be blank.")
+    assert expected != "This field cannot be blank."
+    assert expected in [error["msg"] for error in response.json()["errors"]]
+
+
 def test_officer_cannot_approve_their_own_submission(officer_api, field):
     draft = officer_api.post("/stories/", json=_story(field["jatim"])).json()
     officer_api.post(f"/pages/{draft['id']}/actions/workflow/start/")
@@ -247,3 +300,27 @@ def test_requests_without_a_valid_token_are_refused(api_server, officer_api, fie
     assert revoked.get("/whoami/").status_code == 401
     assert revoked.post("/stories/", json=_story(field["jatim"])).status_code == 401
     assert anonymous.post("/stories/", json=_story(field["jatim"])).status_code == 401
+
+
+def test_cooperative_founded_in_1896_is_accepted_like_in_the_admin(officer_api, field):
+    from koperasi_pages.validators import EARLIEST_FOUNDING_YEAR
+
+    def cooperative(year):
+        return officer_api.post(
+            "/cooperatives/",
+            json={
+                "hub_id": field["jatim"].pk,
+                "title": f"Uji API Koperasi Tua {year}",
+                "cooperative_type": "produsen",
+                "founded_year": year,
+            },
+        )
+
+    oldest = cooperative(EARLIEST_FOUNDING_YEAR)
+    too_old = cooperative(EARLIEST_FOUNDING_YEAR - 1)
+
+    assert oldest.status_code == 201, oldest.text
+    assert _page(oldest.json()["id"]).get_latest_revision_as_object().founded_year == (
+        EARLIEST_FOUNDING_YEAR
+    )
+    assert too_old.status_code == 422
