@@ -29,6 +29,10 @@ ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Accept-Language"
 PREFLIGHT_MAX_AGE = "86400"
 READ_METHODS = {"GET", "HEAD"}
 LANGUAGE_REDIRECT = re.compile(r"^/[a-z]{2}(-[a-z]+)?/api/")
+# Wagtail's own page lists pass ``search`` and ``offset`` straight to the
+# database; our endpoints clean them, these get the same cleaning here.
+WAGTAIL_PAGE_LISTS = ("/api/v2/pages/", "/api/v3/pages/")
+MAX_OFFSET = 2**31 - 1
 
 
 class ApiHeadersMiddleware:
@@ -42,6 +46,8 @@ class ApiHeadersMiddleware:
             return self.get_response(request)
 
         self._activate_language(request)
+        if request.path.startswith(WAGTAIL_PAGE_LISTS):
+            self._tame_wagtail_list_query(request)
         origin = request.headers.get("Origin")
 
         if (
@@ -66,6 +72,21 @@ class ApiHeadersMiddleware:
             )
         self._add_cors(response, origin)
         return self._add_caching(request, response)
+
+    def _tame_wagtail_list_query(self, request):
+        from .queries import search_text
+
+        query = request.GET.copy()
+        if "search" in query:
+            words = search_text(query["search"])
+            if words:
+                query["search"] = words
+            else:
+                del query["search"]
+        offset = query.get("offset", "")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            query["offset"] = str(MAX_OFFSET)
+        request.GET = query
 
     def _activate_language(self, request):
         # ?locale= picks the language of content and of error messages alike;
