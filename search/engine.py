@@ -1,4 +1,7 @@
-"""The public search on the engine: one request for hits, facets, snippets.
+"""The public search on the engine: hits, facets and snippets in one request.
+
+A cheap count comes first (see ``EngineSearch.search``): it decides whether
+the real request must be relaxed to accept typos and partial matches.
 
 The request is built here rather than through ``Page.objects.search()``
 because the page needs what Wagtail's query API does not offer: fields of

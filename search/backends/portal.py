@@ -230,7 +230,13 @@ class PortalBackendMixin:
         return _down_until.get(self._availability_key, 0) > time.monotonic()
 
     def mark_down(self):
-        _down_until[self._availability_key] = time.monotonic() + ENGINE_DOWN_SECONDS
+        key = self._availability_key
+        _down_until[key] = time.monotonic() + ENGINE_DOWN_SECONDS
+        # The engine may come back empty (a new node, lost data): check the
+        # index again before the next write instead of letting the engine
+        # create it with guessed field types.
+        for ready in [ready for ready in _ready_indices if ready[0] == key]:
+            _ready_indices.discard(ready)
 
     def mark_up(self):
         _down_until.pop(self._availability_key, None)

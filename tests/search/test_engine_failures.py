@@ -98,7 +98,6 @@ def test_pages_published_while_the_engine_is_down_are_indexed_after_catch_up(
     # The services script wipes the node's data, so the engine comes back
     # empty; every page of this test was touched during the outage.
     opensearch("start")
-    reset_engine_state()
     call_command("catch_up_search_index", verbosity=0)
     refresh(own_engine)
 
