@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole suite against real services, started here and stopped on exit:
-# a throwaway PostgreSQL and, when Java and Maven are present, a one-node
-# OpenSearch. Outside CI a missing service is reported and only the tests that
+# a throwaway PostgreSQL and, when Java and Maven are present, one-node
+# OpenSearch and Elasticsearch servers. Outside CI a missing service is reported and only the tests that
 # need it are skipped; with CI=true a missing service fails the run.
 # Extra arguments go to pytest.
 set -euo pipefail
@@ -46,6 +46,19 @@ if [[ -z "${SEARCH_TEST_URLS:-}" ]]; then
         exit 1
     else
         echo "OpenSearch did not start: the engine tests will be skipped." >&2
+    fi
+fi
+
+# Elasticsearch 7.10 runs the same engine tests a second time.
+if [[ -n "${SEARCH_TEST_URLS:-}" && -z "${SEARCH_TEST_ES_URLS:-}" ]]; then
+    if SEARCH_TEST_ES_URLS="$(services/elasticsearch/run.sh start)"; then
+        started+=(elasticsearch)
+        export SEARCH_TEST_ES_URLS
+    elif in_ci; then
+        echo "Elasticsearch did not start; see services/elasticsearch/.run." >&2
+        exit 1
+    else
+        echo "Elasticsearch did not start: its engine tests will be skipped." >&2
     fi
 fi
 
