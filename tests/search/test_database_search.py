@@ -114,7 +114,9 @@ def test_database_search_finds_highlights_and_counts():
 
 @pytest.mark.django_db
 def test_database_snippets_escape_page_text():
-    make_story("Koperasi <b>Tebal</b>", "Kalimat dengan <script>jahat</script>.")
+    # PostgreSQL's text search drops what stands inside tag-like text, so
+    # the searched word sits outside the tag.
+    make_story("Koperasi <b>Tebal</b>", "Kalimat jahat dengan <script>x</script>.")
 
     outcome = service.run_search(SearchRequest(query="jahat"), locale("id"))
 
