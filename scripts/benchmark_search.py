@@ -14,7 +14,8 @@ one through ``add_child`` would take hours), then:
    names, some with a region or type filter) through the search page's code
    on both, and prints p50/p95 latency.
 
-    .venv/bin/python scripts/benchmark_search.py --size 10000 --url http://127.0.0.1:9250
+    .venv/bin/python scripts/benchmark_search.py --size 10000 \\
+        --url http://127.0.0.1:9250
 
 Latency is the whole search of the page: results, facet counts, highlights
 and loading the page objects from the database, measured in this process.

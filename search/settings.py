@@ -5,16 +5,21 @@ With nothing set the portal searches with Wagtail's database backend; setting
 ``SEARCH_URLS`` (or ``SEARCH_BACKEND``) switches it to an OpenSearch or
 Elasticsearch cluster with the portal's language-aware analysis.
 
-| variable | default | meaning |
-| --- | --- | --- |
-| ``SEARCH_BACKEND`` | ``database``, or ``opensearch`` when ``SEARCH_URLS`` is set | ``database``, ``opensearch`` (2.x) or ``elasticsearch`` (7.x) |
-| ``SEARCH_URLS`` | none | comma-separated node URLs, ``https://user:pass@host:9200`` |
-| ``SEARCH_INDEX_PREFIX`` | ``koperasi_`` | prefix of every index name, one per environment |
-| ``SEARCH_TIMEOUT`` | ``10`` | seconds an index write may take before it is queued |
-| ``SEARCH_QUERY_TIMEOUT`` | ``3`` | seconds a reader's query may take before the database answers |
-| ``SEARCH_REPLICAS`` | ``1`` | replicas per shard (``0`` on a one-node cluster) |
-| ``SEARCH_SHARDS`` | ``1`` | primary shards of the page index |
-"""  # noqa: E501
+Variables (default in brackets):
+
+- ``SEARCH_BACKEND`` [``database``, or ``opensearch`` when ``SEARCH_URLS`` is
+  set]: ``database``, ``opensearch`` (2.x) or ``elasticsearch`` (7.x).
+- ``SEARCH_URLS`` [none]: comma-separated node URLs,
+  ``https://user:pass@host:9200``.
+- ``SEARCH_INDEX_PREFIX`` [``koperasi_``]: prefix of every index name, one per
+  environment.
+- ``SEARCH_TIMEOUT`` [``10``]: seconds an index write may take before it is
+  queued.
+- ``SEARCH_QUERY_TIMEOUT`` [``3``]: seconds a reader's query may take before
+  the database answers.
+- ``SEARCH_REPLICAS`` [``1``]: replicas per shard (``0`` on a one-node cluster).
+- ``SEARCH_SHARDS`` [``1``]: primary shards of the page index.
+"""
 
 import os
 

@@ -5,20 +5,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('koperasi_pages', '0002_load_regions'),
+        ("koperasi_pages", "0002_load_regions"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='cooperativeindicator',
-            name='year',
-            field=models.PositiveSmallIntegerField(validators=[koperasi_pages.validators.validate_indicator_year], verbose_name='year'),
+            model_name="cooperativeindicator",
+            name="year",
+            field=models.PositiveSmallIntegerField(
+                validators=[koperasi_pages.validators.validate_indicator_year],
+                verbose_name="year",
+            ),
         ),
         migrations.AlterField(
-            model_name='cooperativeprofilepage',
-            name='legal_entity_date',
-            field=models.DateField(blank=True, null=True, validators=[koperasi_pages.validators.validate_not_in_future], verbose_name='legal-entity date'),
+            model_name="cooperativeprofilepage",
+            name="legal_entity_date",
+            field=models.DateField(
+                blank=True,
+                null=True,
+                validators=[koperasi_pages.validators.validate_not_in_future],
+                verbose_name="legal-entity date",
+            ),
         ),
     ]

@@ -9,95 +9,290 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('koperasi_pages', '0002_load_regions'),
-        ('wagtailcore', '0098_apitoken'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("koperasi_pages", "0002_load_regions"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChangeRequestReason',
+            name="ChangeRequestReason",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, unique=True, verbose_name='name')),
-                ('description', models.TextField(blank=True, help_text='When reviewers should choose this reason.', verbose_name='description')),
-                ('active', models.BooleanField(default=True, help_text='Inactive reasons stay on past reviews but are not offered.', verbose_name='active')),
-                ('sort_order', models.PositiveSmallIntegerField(default=0, verbose_name='sort order')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(max_length=120, unique=True, verbose_name="name"),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True,
+                        help_text="When reviewers should choose this reason.",
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "active",
+                    models.BooleanField(
+                        default=True,
+                        help_text=(
+                            "Inactive reasons stay on past reviews but are not offered."
+                        ),
+                        verbose_name="active",
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.PositiveSmallIntegerField(
+                        default=0, verbose_name="sort order"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'change request reason',
-                'verbose_name_plural': 'change request reasons',
-                'ordering': ['sort_order', 'name'],
+                "verbose_name": "change request reason",
+                "verbose_name_plural": "change request reasons",
+                "ordering": ["sort_order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='NationalApprovalTask',
+            name="NationalApprovalTask",
             fields=[
-                ('task_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.task')),
-                ('groups', models.ManyToManyField(help_text='Pages/snippets at this step in a workflow will be moderated or approved by these groups of users', to='auth.group', verbose_name='groups')),
+                (
+                    "task_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.task",
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        help_text=(
+                            "Pages/snippets at this step in a workflow will be "
+                            "moderated or approved by these groups of users"
+                        ),
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'national approval task',
-                'verbose_name_plural': 'national approval tasks',
+                "verbose_name": "national approval task",
+                "verbose_name_plural": "national approval tasks",
             },
-            bases=(koperasi_review.models.review.ReviewActionsMixin, 'wagtailcore.task'),
+            bases=(
+                koperasi_review.models.review.ReviewActionsMixin,
+                "wagtailcore.task",
+            ),
         ),
         migrations.CreateModel(
-            name='OfficerProfile',
+            name="OfficerProfile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('officer', 'field officer (PPKL)'), ('regional_editor', 'regional editor'), ('national_editor', 'national editor')], default='officer', max_length=20, verbose_name='role')),
-                ('phone', models.CharField(blank=True, max_length=30, validators=[koperasi_pages.validators.validate_phone_number], verbose_name='phone')),
-                ('staff_number', models.CharField(blank=True, help_text='18 digits, for civil servants.', max_length=21, validators=[koperasi_review.validators.validate_staff_number], verbose_name='staff number (NIP)')),
-                ('regions', models.ManyToManyField(blank=True, help_text='Provinces, or single regencies and cities, this person works in. National editors need none.', related_name='officer_profiles', to='koperasi_pages.region', verbose_name='regions')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='officer_profile', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("officer", "field officer (PPKL)"),
+                            ("regional_editor", "regional editor"),
+                            ("national_editor", "national editor"),
+                        ],
+                        default="officer",
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        max_length=30,
+                        validators=[koperasi_pages.validators.validate_phone_number],
+                        verbose_name="phone",
+                    ),
+                ),
+                (
+                    "staff_number",
+                    models.CharField(
+                        blank=True,
+                        help_text="18 digits, for civil servants.",
+                        max_length=21,
+                        validators=[koperasi_review.validators.validate_staff_number],
+                        verbose_name="staff number (NIP)",
+                    ),
+                ),
+                (
+                    "regions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text=(
+                            "Provinces, or single regencies and cities, this person "
+                            "works in. National editors need none."
+                        ),
+                        related_name="officer_profiles",
+                        to="koperasi_pages.region",
+                        verbose_name="regions",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="officer_profile",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'officer profile',
-                'verbose_name_plural': 'officer profiles',
+                "verbose_name": "officer profile",
+                "verbose_name_plural": "officer profiles",
             },
         ),
         migrations.CreateModel(
-            name='RegionalReviewTask',
+            name="RegionalReviewTask",
             fields=[
-                ('task_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.task')),
-                ('fallback_groups', models.ManyToManyField(blank=True, help_text='Members of these groups review pages from regions that have no regional editor.', related_name='+', to='auth.group', verbose_name='fallback groups')),
+                (
+                    "task_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.task",
+                    ),
+                ),
+                (
+                    "fallback_groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text=(
+                            "Members of these groups review pages from regions that "
+                            "have no regional editor."
+                        ),
+                        related_name="+",
+                        to="auth.group",
+                        verbose_name="fallback groups",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'regional review task',
-                'verbose_name_plural': 'regional review tasks',
+                "verbose_name": "regional review task",
+                "verbose_name_plural": "regional review tasks",
             },
-            bases=(koperasi_review.models.review.ReviewActionsMixin, 'wagtailcore.task'),
+            bases=(
+                koperasi_review.models.review.ReviewActionsMixin,
+                "wagtailcore.task",
+            ),
         ),
         migrations.CreateModel(
-            name='ReviewTaskState',
+            name="ReviewTaskState",
             fields=[
-                ('taskstate_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.taskstate')),
-                ('reason', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='koperasi_review.changerequestreason', verbose_name='reason')),
+                (
+                    "taskstate_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.taskstate",
+                    ),
+                ),
+                (
+                    "reason",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="koperasi_review.changerequestreason",
+                        verbose_name="reason",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'review task state',
-                'verbose_name_plural': 'review task states',
+                "verbose_name": "review task state",
+                "verbose_name_plural": "review task states",
             },
-            bases=('wagtailcore.taskstate',),
+            bases=("wagtailcore.taskstate",),
         ),
         migrations.CreateModel(
-            name='RegionalGroup',
+            name="RegionalGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('officer', 'field officer (PPKL)'), ('regional_editor', 'regional editor'), ('national_editor', 'national editor')], max_length=20, verbose_name='role')),
-                ('group', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='regional_group', to='auth.group', verbose_name='group')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='permission_groups', to='koperasi_pages.region', verbose_name='region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("officer", "field officer (PPKL)"),
+                            ("regional_editor", "regional editor"),
+                            ("national_editor", "national editor"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "group",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="regional_group",
+                        to="auth.group",
+                        verbose_name="group",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="permission_groups",
+                        to="koperasi_pages.region",
+                        verbose_name="region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'regional permission group',
-                'verbose_name_plural': 'regional permission groups',
-                'constraints': [models.UniqueConstraint(fields=('region', 'role'), name='unique_regional_group_per_role')],
+                "verbose_name": "regional permission group",
+                "verbose_name_plural": "regional permission groups",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("region", "role"), name="unique_regional_group_per_role"
+                    )
+                ],
             },
         ),
     ]

@@ -5,46 +5,127 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchSynonym',
+            name="SearchSynonym",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(help_text='A word or acronym readers type, for example: KSP.', max_length=100, unique=True, verbose_name='term')),
-                ('equivalents', models.TextField(help_text='Other ways to say the same thing, separated by commas, for example: koperasi simpan pinjam.', verbose_name='equivalents')),
-                ('language', models.CharField(blank=True, choices=[('', 'both languages'), ('id', 'Indonesian'), ('en', 'English')], help_text='Searches in which language use this synonym.', max_length=2, verbose_name='language')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "term",
+                    models.CharField(
+                        help_text="A word or acronym readers type, for example: KSP.",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="term",
+                    ),
+                ),
+                (
+                    "equivalents",
+                    models.TextField(
+                        help_text=(
+                            "Other ways to say the same thing, separated by commas, "
+                            "for example: koperasi simpan pinjam."
+                        ),
+                        verbose_name="equivalents",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "both languages"),
+                            ("id", "Indonesian"),
+                            ("en", "English"),
+                        ],
+                        help_text="Searches in which language use this synonym.",
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'search synonym',
-                'verbose_name_plural': 'search synonyms',
-                'ordering': ['term'],
+                "verbose_name": "search synonym",
+                "verbose_name_plural": "search synonyms",
+                "ordering": ["term"],
             },
         ),
         migrations.CreateModel(
-            name='PendingIndexUpdate',
+            name="PendingIndexUpdate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.CharField(max_length=64, verbose_name='object id')),
-                ('backend_name', models.CharField(max_length=64, verbose_name='search backend')),
-                ('action', models.CharField(choices=[('index', 'index'), ('delete', 'delete')], max_length=10, verbose_name='action')),
-                ('attempts', models.PositiveIntegerField(default=1, verbose_name='attempts')),
-                ('last_error', models.TextField(blank=True, verbose_name='last error')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='first failure')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last failure')),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype', verbose_name='content type')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "object_id",
+                    models.CharField(max_length=64, verbose_name="object id"),
+                ),
+                (
+                    "backend_name",
+                    models.CharField(max_length=64, verbose_name="search backend"),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[("index", "index"), ("delete", "delete")],
+                        max_length=10,
+                        verbose_name="action",
+                    ),
+                ),
+                (
+                    "attempts",
+                    models.PositiveIntegerField(default=1, verbose_name="attempts"),
+                ),
+                ("last_error", models.TextField(blank=True, verbose_name="last error")),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        auto_now_add=True, verbose_name="first failure"
+                    ),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(auto_now=True, verbose_name="last failure"),
+                ),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="contenttypes.contenttype",
+                        verbose_name="content type",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'pending index update',
-                'verbose_name_plural': 'pending index updates',
-                'ordering': ['pk'],
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'backend_name'), name='unique_pending_index_update')],
+                "verbose_name": "pending index update",
+                "verbose_name_plural": "pending index updates",
+                "ordering": ["pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("content_type", "object_id", "backend_name"),
+                        name="unique_pending_index_update",
+                    )
+                ],
             },
         ),
     ]
